@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Threading;
+
+namespace Treaties.Indexing;
+
+/// <summary>
+/// The time index of one treaty's memberships.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Periods are stored grouped by state (compressed rows: the periods of state <c>s</c> are
+/// <c>[_offsets[s], _offsets[s + 1])</c>), sorted by start, as packed date keys. A point lookup reads the one or two
+/// periods of one state: no allocation, no search over other states.
+/// </para>
+/// <para>
+/// The days on which the member set changes cut time into segments. The member set of a segment is computed once,
+/// on first use, and then shared, so <see cref="MembersOn"/> is a binary search that returns a cached collection.
+/// </para>
+/// </remarks>
+internal sealed class MembershipIndex
+{
+    private static readonly ReadOnlyCollection<MemberState> NoMembers = new([]);
+
+    private readonly int[] _offsets;
+    private readonly int[] _startKeys;
+    private readonly int[] _endKeys;
+    private readonly MembershipPeriod[] _periods;
+    private readonly int[] _changeKeys;
+    private readonly ReadOnlyCollection<MemberState>?[] _segments;
+    private readonly StateTable _states;
+
+    internal MembershipIndex(StateTable states, IReadOnlyList<MembershipPeriod> memberships)
+    {
+        _states = states;
+        var rows = new (int State, int Start, int End, MembershipPeriod Period)[memberships.Count];
+        for (int i = 0; i < rows.Length; i++)
+        {
+            MembershipPeriod period = memberships[i];
+            rows[i] = (states.IndexOf(period.State.Code, nameof(memberships)), DateKey.Of(period.Start), DateKey.Of(period.End), period);
+        }
+
+        Array.Sort(rows, (x, y) => x.State != y.State ? x.State.CompareTo(y.State) : x.Start.CompareTo(y.Start));
+        _offsets = new int[states.Count + 1];
+        _startKeys = new int[rows.Length];
+        _endKeys = new int[rows.Length];
+        _periods = new MembershipPeriod[rows.Length];
+        var changes = new SortedSet<int>();
+        for (int i = 0; i < rows.Length; i++)
+        {
+            _offsets[rows[i].State + 1]++;
+            _startKeys[i] = rows[i].Start;
+            _endKeys[i] = rows[i].End;
+            _periods[i] = rows[i].Period;
+            changes.Add(rows[i].Start);
+            if (rows[i].End != DateKey.Never)
+            {
+                changes.Add(rows[i].End);
+            }
+        }
+
+        for (int s = 0; s < states.Count; s++)
+        {
+            _offsets[s + 1] += _offsets[s];
+        }
+
+        _changeKeys = [.. changes];
+        _segments = new ReadOnlyCollection<MemberState>?[_changeKeys.Length];
+    }
+
+    internal bool IsMember(int state, int dateKey) => FindPeriod(state, dateKey) >= 0;
+
+    /// <summary>Returns the period of <paramref name="state"/> that contains the day, or null.</summary>
+    internal MembershipPeriod? PeriodOn(int state, int dateKey)
+    {
+        int i = FindPeriod(state, dateKey);
+        return i >= 0 ? _periods[i] : null;
+    }
+
+    /// <summary>Returns whether the state has any membership period at all.</summary>
+    internal bool EverMember(int state) => _offsets[state + 1] > _offsets[state];
+
+    /// <summary>Returns the periods of one state, in date order.</summary>
+    internal ArraySegment<MembershipPeriod> PeriodsOf(int state) =>
+        new(_periods, _offsets[state], _offsets[state + 1] - _offsets[state]);
+
+    internal IReadOnlyCollection<MemberState> MembersOn(int dateKey)
+    {
+        int segment = UpperBound(_changeKeys, dateKey) - 1;
+        if (segment < 0)
+        {
+            return NoMembers;
+        }
+
+        return Volatile.Read(ref _segments[segment]) ?? CreateSegment(segment);
+    }
+
+    /// <summary>Returns the index of the first key greater than <paramref name="key"/>.</summary>
+    private static int UpperBound(int[] keys, int key)
+    {
+        int low = 0;
+        int high = keys.Length;
+        while (low < high)
+        {
+            int mid = (int)((uint)(low + high) >> 1);
+            if (keys[mid] <= key)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
+    private int FindPeriod(int state, int dateKey)
+    {
+        int end = _offsets[state + 1];
+        for (int i = _offsets[state]; i < end; i++)
+        {
+            if (dateKey < _startKeys[i])
+            {
+                return -1;
+            }
+
+            if (dateKey < _endKeys[i])
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private ReadOnlyCollection<MemberState> CreateSegment(int segment)
+    {
+        int key = _changeKeys[segment];
+        var members = new List<MemberState>();
+        for (int s = 0; s < _states.Count; s++)
+        {
+            if (FindPeriod(s, key) >= 0)
+            {
+                members.Add(_states[s]);
+            }
+        }
+
+        var set = members.Count == 0 ? NoMembers : members.AsReadOnly();
+        return Interlocked.CompareExchange(ref _segments[segment], set, null) ?? set;
+    }
+}

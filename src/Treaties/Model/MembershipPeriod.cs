@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+
+namespace Treaties;
+
+/// <summary>One state's membership of one treaty, over a half-open range of days.</summary>
+/// <remarks>
+/// <para>
+/// The range is [<see cref="Start"/>, <see cref="End"/>), as in SQL:2011: <see cref="Start"/> is the first day the
+/// state is a member and <see cref="End"/> the first day it no longer is, or null while the membership goes on.
+/// </para>
+/// <para>
+/// Participation can change inside a membership (<see cref="ParticipationChanges"/>): a state can be a member and
+/// still stand outside the integrated command, or have frozen its participation. Before the first change the
+/// member takes part fully.
+/// </para>
+/// <para>Two periods are equal when all their properties are equal, sources included.</para>
+/// <para>Instances are immutable and thread-safe.</para>
+/// </remarks>
+public sealed class MembershipPeriod : IEquatable<MembershipPeriod>
+{
+    /// <summary>Creates a membership period.</summary>
+    /// <param name="state">The member.</param>
+    /// <param name="start">The first day of membership.</param>
+    /// <param name="end">The first day the state is no longer a member; null while the membership goes on.</param>
+    /// <param name="signed">The day the state signed the treaty or its accession protocol, where recorded.</param>
+    /// <param name="participationChanges">Changes in participation inside the period, in date order.</param>
+    /// <param name="note">Anything a reader should know about this membership.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> or <paramref name="start"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="end"/> is not after <paramref name="start"/>; a participation change falls outside the period,
+    /// is out of date order, or repeats the status before it; or <paramref name="note"/> is blank.
+    /// </exception>
+    public MembershipPeriod(
+        MemberState state,
+        RecordedDate start,
+        RecordedDate? end = null,
+        RecordedDate? signed = null,
+        IEnumerable<ParticipationChange>? participationChanges = null,
+        string? note = null)
+    {
+        State = Preconditions.CheckNotNull(state, nameof(state));
+        StartRecord = Preconditions.CheckNotNull(start, nameof(start));
+        EndRecord = HalfOpenRange.CheckEnd(start, end, nameof(end));
+        SignedRecord = signed;
+        ParticipationChanges = Preconditions.CheckElements(participationChanges, nameof(participationChanges));
+        CheckParticipationChanges();
+        Note = Preconditions.CheckNullOrNotBlank(note, nameof(note));
+    }
+
+    /// <summary>Gets the member.</summary>
+    public MemberState State { get; }
+
+    /// <summary>Gets the first day of membership.</summary>
+    public LocalDate Start => StartRecord.Date;
+
+    /// <summary>Gets the record of <see cref="Start"/>, with its sources.</summary>
+    public RecordedDate StartRecord { get; }
+
+    /// <summary>Gets the first day the state is no longer a member, or null while the membership goes on.</summary>
+    public LocalDate? End => EndRecord?.Date;
+
+    /// <summary>Gets the record of <see cref="End"/>, with its sources; null while the membership goes on.</summary>
+    public RecordedDate? EndRecord { get; }
+
+    /// <summary>Gets the day the state signed the treaty or its accession protocol, or null where not recorded.</summary>
+    public LocalDate? Signed => SignedRecord?.Date;
+
+    /// <summary>Gets the record of <see cref="Signed"/>, with its sources.</summary>
+    public RecordedDate? SignedRecord { get; }
+
+    /// <summary>Gets the changes in participation inside the period, in date order; empty when the member always took part fully.</summary>
+    public IReadOnlyList<ParticipationChange> ParticipationChanges { get; }
+
+    /// <summary>Gets a note on this membership, or null.</summary>
+    public string? Note { get; }
+
+    /// <summary>Gets whether the membership goes on, that is, whether <see cref="End"/> is null.</summary>
+    public bool IsOngoing => EndRecord is null;
+
+    /// <summary>Returns whether the state is a member on <paramref name="date"/>.</summary>
+    /// <param name="date">A day.</param>
+    /// <returns>True when <see cref="Start"/> &lt;= <paramref name="date"/> &lt; <see cref="End"/>.</returns>
+    public bool Contains(LocalDate date) => HalfOpenRange.Contains(Start, End, date);
+
+    /// <summary>Returns the period as NodaTime's inclusive interval, from the first to the last day of membership.</summary>
+    /// <returns>[<see cref="Start"/>, <see cref="End"/> - 1 day], or null while the membership goes on.</returns>
+    public DateInterval? ToDateInterval() => HalfOpenRange.ToDateInterval(Start, End);
+
+    /// <summary>Returns how fully the state takes part on <paramref name="date"/>.</summary>
+    /// <param name="date">A day.</param>
+    /// <returns>The participation on that day, or null when the day falls outside the period.</returns>
+    public ParticipationStatus? ParticipationOn(LocalDate date) =>
+        Contains(date) ? (LatestChangeOn(date)?.Status ?? ParticipationStatus.Full) : null;
+
+    /// <summary>Returns the participation change in force on <paramref name="date"/>, or null when there is none yet.</summary>
+    internal ParticipationChange? LatestChangeOn(LocalDate date)
+    {
+        ParticipationChange? latest = null;
+        foreach (ParticipationChange change in ParticipationChanges)
+        {
+            if (change.Since > date)
+            {
+                break;
+            }
+
+            latest = change;
+        }
+
+        return latest;
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(MembershipPeriod? other) =>
+        other is not null
+        && State.Equals(other.State)
+        && StartRecord.Equals(other.StartRecord)
+        && Equals(EndRecord, other.EndRecord)
+        && Equals(SignedRecord, other.SignedRecord)
+        && Equality.ListsEqual(ParticipationChanges, other.ParticipationChanges)
+        && string.Equals(Note, other.Note, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as MembershipPeriod);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(State, Start, End);
+
+    /// <summary>Returns the state and the range, such as <c>FIN [2023-04-04, ongoing)</c>.</summary>
+    /// <returns>The state code and the half-open range.</returns>
+    public override string ToString() => $"{State.Code} {HalfOpenRange.Describe(Start, End)}";
+
+    private void CheckParticipationChanges()
+    {
+        ParticipationStatus previous = ParticipationStatus.Full;
+        LocalDate? previousDate = null;
+        for (int i = 0; i < ParticipationChanges.Count; i++)
+        {
+            ParticipationChange change = ParticipationChanges[i];
+            Preconditions.CheckArgument(
+                Contains(change.Since),
+                "participationChanges",
+                $"The participation change to {change.Status} on {change.SinceRecord} falls outside the membership " +
+                $"{this}; a change must fall inside the membership it belongs to.");
+            Preconditions.CheckArgument(
+                previousDate is null || change.Since > previousDate,
+                "participationChanges",
+                $"The participation change on {change.SinceRecord} is not after the one before it; changes must be in date order.");
+            Preconditions.CheckArgument(
+                change.Status != previous,
+                "participationChanges",
+                $"The participation change on {change.SinceRecord} repeats the status {previous} already in force.");
+            previous = change.Status;
+            previousDate = change.Since;
+        }
+    }
+}

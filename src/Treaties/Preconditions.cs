@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+
+namespace Treaties;
+
+/// <summary>
+/// Argument checks shared by every public constructor and query, in the manner of NodaTime's Preconditions:
+/// one place that decides the exception type, the parameter name and the wording.
+/// </summary>
+internal static class Preconditions
+{
+    internal static T CheckNotNull<T>([NotNull] T? argument, string paramName)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(argument, paramName);
+        return argument;
+    }
+
+    internal static string CheckNotBlank([NotNull] string? argument, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(argument, paramName);
+        if (string.IsNullOrWhiteSpace(argument))
+        {
+            throw new ArgumentException("The value must not be empty or white space.", paramName);
+        }
+
+        return argument;
+    }
+
+    internal static string? CheckNullOrNotBlank(string? argument, string paramName) =>
+        argument is null ? null : CheckNotBlank(argument, paramName);
+
+    internal static void CheckArgument([DoesNotReturnIf(false)] bool condition, string paramName, string message)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException(message, paramName);
+        }
+    }
+
+    /// <summary>Copies a sequence into an immutable list, rejecting null elements.</summary>
+    internal static IReadOnlyList<T> CheckElements<T>(IEnumerable<T>? items, string paramName)
+        where T : class
+    {
+        if (items is null)
+        {
+            return [];
+        }
+
+        T[] copy = items.ToArray();
+        for (int i = 0; i < copy.Length; i++)
+        {
+            if (copy[i] is null)
+            {
+                throw new ArgumentException($"Element {i} is null; the sequence must not contain nulls.", paramName);
+            }
+        }
+
+        return copy.Length == 0 ? [] : Array.AsReadOnly(copy);
+    }
+}

@@ -1,0 +1,273 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+
+namespace Treaties;
+
+/// <summary>
+/// Collects the definition of one treaty for a <see cref="TreatyCatalogBuilder"/>, checking each addition against
+/// what the treaty and the catalog already hold.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Every rule is checked when a fact is added, so an error names the fact that breaks it. Add memberships before
+/// the clauses whose invocations name their states. The treaty itself is made by <see cref="TreatyCatalogBuilder.Build"/>.
+/// </para>
+/// <para>A builder is not thread-safe; the catalog it builds is.</para>
+/// </remarks>
+public sealed class TreatyBuilder
+{
+    private readonly TreatyCatalogBuilder _catalog;
+    private readonly List<string> _aliases = [];
+    private readonly List<TreatyDocument> _documents = [];
+    private readonly List<MembershipPeriod> _memberships = [];
+    private readonly List<ObserverPeriod> _observers = [];
+    private readonly List<TreatyClause> _clauses = [];
+
+    internal TreatyBuilder(TreatyCatalogBuilder catalog, string id, string name, RecordedDate signed, RecordedDate enteredIntoForce)
+    {
+        _catalog = catalog;
+        Id = id;
+        Name = Preconditions.CheckNotBlank(name, nameof(name));
+        Signed = Preconditions.CheckNotNull(signed, nameof(signed));
+        EnteredIntoForce = Preconditions.CheckNotNull(enteredIntoForce, nameof(enteredIntoForce));
+        Preconditions.CheckArgument(
+            enteredIntoForce.Date >= signed.Date,
+            nameof(enteredIntoForce),
+            $"{id} cannot enter into force on {enteredIntoForce}, before it was signed on {signed}.");
+    }
+
+    /// <summary>Gets the treaty's id.</summary>
+    public string Id { get; }
+
+    internal string Name { get; }
+
+    internal RecordedDate Signed { get; }
+
+    internal RecordedDate EnteredIntoForce { get; }
+
+    internal RecordedDate? Terminated { get; private set; }
+
+    internal string? Note { get; private set; }
+
+    internal IReadOnlyList<string> Aliases => _aliases;
+
+    internal IReadOnlyList<TreatyDocument> Documents => _documents;
+
+    internal IReadOnlyList<MembershipPeriod> Memberships => _memberships;
+
+    internal IReadOnlyList<ObserverPeriod> Observers => _observers;
+
+    internal IReadOnlyList<TreatyClause> Clauses => _clauses;
+
+    /// <summary>Adds another name by which the treaty can be found.</summary>
+    /// <param name="alias">The name; unique, ignoring case, among the ids and aliases of the catalog.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="alias"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="alias"/> is blank or already names a treaty.</exception>
+    public TreatyBuilder AddAlias(string alias)
+    {
+        _catalog.ReserveName(Preconditions.CheckNotBlank(alias, nameof(alias)), Id, nameof(alias));
+        _aliases.Add(alias);
+        return this;
+    }
+
+    /// <summary>Records that the treaty ended.</summary>
+    /// <param name="terminated">The first day the treaty was no longer in force.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="terminated"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The day is not after the entry into force, or a membership already added goes on past it.
+    /// </exception>
+    public TreatyBuilder WithTerminated(RecordedDate terminated)
+    {
+        Preconditions.CheckNotNull(terminated, nameof(terminated));
+        Preconditions.CheckArgument(
+            terminated.Date > EnteredIntoForce.Date,
+            nameof(terminated),
+            $"{Id} cannot end on {terminated}: it entered into force on {EnteredIntoForce}.");
+        foreach (MembershipPeriod period in _memberships)
+        {
+            CheckEndsBy(period.State, period.End, terminated, nameof(terminated));
+        }
+
+        foreach (ObserverPeriod observer in _observers)
+        {
+            CheckEndsBy(observer.State, observer.End, terminated, nameof(terminated));
+        }
+
+        Terminated = terminated;
+        return this;
+    }
+
+    /// <summary>Sets a note on the treaty.</summary>
+    /// <param name="note">The note.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="note"/> is blank.</exception>
+    public TreatyBuilder WithNote(string note)
+    {
+        Note = Preconditions.CheckNotBlank(note, nameof(note));
+        return this;
+    }
+
+    /// <summary>Adds a later instrument of the treaty, such as a protocol or a charter.</summary>
+    /// <param name="document">The document; its parties must be states of the catalog.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    /// <exception cref="ArgumentException">A party is not a state of the catalog.</exception>
+    public TreatyBuilder AddDocument(TreatyDocument document)
+    {
+        Preconditions.CheckNotNull(document, nameof(document));
+        foreach (MemberState party in document.Parties)
+        {
+            _catalog.CheckKnown(party, nameof(document));
+        }
+
+        _documents.Add(document);
+        return this;
+    }
+
+    /// <summary>Adds a membership of a state already added to the catalog.</summary>
+    /// <param name="stateCode">The ISO 3166-1 alpha-3 code of the state.</param>
+    /// <param name="start">The first day of membership.</param>
+    /// <param name="end">The first day the state is no longer a member; null while the membership goes on.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stateCode"/> or <paramref name="start"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The state is unknown, or the period breaks a rule of <see cref="AddMembership(MembershipPeriod)"/>.
+    /// </exception>
+    public TreatyBuilder AddMember(string stateCode, RecordedDate start, RecordedDate? end = null) =>
+        AddMembership(new MembershipPeriod(_catalog.GetState(stateCode, nameof(stateCode)), start, end));
+
+    /// <summary>Adds a membership period.</summary>
+    /// <param name="period">The period. Its state must be a state of the catalog.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The state is not in the catalog; the period starts before the treaty entered into force or was signed before the
+    /// treaty; it goes on past the treaty's end; or it overlaps another membership or an observer period of the same state.
+    /// </exception>
+    public TreatyBuilder AddMembership(MembershipPeriod period)
+    {
+        Preconditions.CheckNotNull(period, nameof(period));
+        _catalog.CheckKnown(period.State, nameof(period));
+        CheckWithinTreaty(period.State, period.StartRecord, period.End, nameof(period));
+        Preconditions.CheckArgument(
+            period.SignedRecord is null || (period.SignedRecord.Date >= Signed.Date && period.SignedRecord.Date <= period.Start),
+            nameof(period),
+            $"{period.State.Code} signed {Id} on {period.SignedRecord}; a signature falls between the treaty's signing on {Signed} and the start of membership on {period.StartRecord}.");
+        foreach (MembershipPeriod other in _memberships.Where(p => p.State.Equals(period.State)))
+        {
+            Preconditions.CheckArgument(
+                !HalfOpenRange.Overlaps(period.Start, period.End, other.Start, other.End),
+                nameof(period),
+                $"The membership {period} overlaps the membership {other} of the same state in {Id}.");
+        }
+
+        CheckNotObserverAndMember(period.State, period.Start, period.End, nameof(period));
+        _memberships.Add(period);
+        return this;
+    }
+
+    /// <summary>Adds an observer period.</summary>
+    /// <param name="observer">The period. Its state must be a state of the catalog.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="observer"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The state is not in the catalog; the period falls outside the treaty's time in force; or it overlaps another
+    /// observer period or a membership of the same state.
+    /// </exception>
+    public TreatyBuilder AddObserver(ObserverPeriod observer)
+    {
+        Preconditions.CheckNotNull(observer, nameof(observer));
+        _catalog.CheckKnown(observer.State, nameof(observer));
+        CheckWithinTreaty(observer.State, observer.StartRecord, observer.End, nameof(observer));
+        foreach (ObserverPeriod other in _observers.Where(o => o.State.Equals(observer.State)))
+        {
+            Preconditions.CheckArgument(
+                !HalfOpenRange.Overlaps(observer.Start, observer.End, other.Start, other.End),
+                nameof(observer),
+                $"The observer period {observer} overlaps {other}.");
+        }
+
+        foreach (MembershipPeriod member in _memberships.Where(p => p.State.Equals(observer.State)))
+        {
+            Preconditions.CheckArgument(
+                !HalfOpenRange.Overlaps(observer.Start, observer.End, member.Start, member.End),
+                nameof(observer),
+                $"The observer period {observer} overlaps the membership {member}: a member is not also an observer.");
+        }
+
+        _observers.Add(observer);
+        return this;
+    }
+
+    /// <summary>Adds a clause. Add the memberships first: every state that invoked it must be a member on that day.</summary>
+    /// <param name="clause">The clause.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="clause"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The treaty already has a clause for that article; the clause comes into force before the treaty; or an invocation
+    /// falls outside the treaty's time in force or names a state that was not a member that day.
+    /// </exception>
+    public TreatyBuilder AddClause(TreatyClause clause)
+    {
+        Preconditions.CheckNotNull(clause, nameof(clause));
+        Preconditions.CheckArgument(
+            !_clauses.Any(c => string.Equals(c.Article, clause.Article, StringComparison.OrdinalIgnoreCase)),
+            nameof(clause),
+            $"{Id} already has a clause for {clause.Article}.");
+        Preconditions.CheckArgument(
+            clause.InForceFrom is not LocalDate from || from >= EnteredIntoForce.Date,
+            nameof(clause),
+            $"{clause.Article} of {Id} cannot come into force on {clause.InForceFromRecord}, before the treaty entered into force on {EnteredIntoForce}.");
+        foreach (Invocation invocation in clause.Invocations)
+        {
+            Preconditions.CheckArgument(
+                HalfOpenRange.Contains(EnteredIntoForce.Date, Terminated?.Date, invocation.Date),
+                nameof(clause),
+                $"{clause.Article} of {Id} was invoked on {invocation.DateRecord}, when the treaty was not in force.");
+            foreach (MemberState state in invocation.RequestedBy)
+            {
+                _catalog.CheckKnown(state, nameof(clause));
+                Preconditions.CheckArgument(
+                    _memberships.Any(p => p.State.Equals(state) && p.Contains(invocation.Date)),
+                    nameof(clause),
+                    $"{state.Code} invoked {clause.Article} of {Id} on {invocation.DateRecord} but was not a member that day.");
+            }
+        }
+
+        _clauses.Add(clause);
+        return this;
+    }
+
+    private void CheckWithinTreaty(MemberState state, RecordedDate start, LocalDate? end, string paramName)
+    {
+        Preconditions.CheckArgument(
+            start.Date >= EnteredIntoForce.Date,
+            paramName,
+            $"{state.Code} cannot begin in {Id} on {start}, before the treaty entered into force on {EnteredIntoForce}.");
+        if (Terminated is not null)
+        {
+            CheckEndsBy(state, end, Terminated, paramName);
+        }
+    }
+
+    private void CheckEndsBy(MemberState state, LocalDate? end, RecordedDate terminated, string paramName) =>
+        Preconditions.CheckArgument(
+            end is LocalDate e && e <= terminated.Date,
+            paramName,
+            $"{state.Code} cannot stay in {Id} {(end is null ? "with no end" : $"until {end:uuuu-MM-dd}")}: the treaty ended on {terminated}.");
+
+    private void CheckNotObserverAndMember(MemberState state, LocalDate start, LocalDate? end, string paramName)
+    {
+        foreach (ObserverPeriod observer in _observers.Where(o => o.State.Equals(state)))
+        {
+            Preconditions.CheckArgument(
+                !HalfOpenRange.Overlaps(start, end, observer.Start, observer.End),
+                paramName,
+                $"The membership of {state.Code} from {start:uuuu-MM-dd} overlaps the observer period {observer}: a member is not also an observer.");
+        }
+    }
+}
