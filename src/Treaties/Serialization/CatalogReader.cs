@@ -1,0 +1,340 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Treaties.Serialization;
+
+/// <summary>
+/// Reads a catalog document: checks the bytes (<see cref="DocumentScanner"/>), deserializes them with the
+/// source-generated context, then feeds every fact to <see cref="TreatyCatalogBuilder"/> under its JSON path, so that
+/// the one set of model rules decides, and an error names where it happened. Nothing is returned unless all of it loads.
+/// </summary>
+internal sealed class CatalogReader
+{
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    private readonly Dictionary<string, Source> _sources = new(StringComparer.Ordinal);
+    private readonly TreatyCatalogBuilder _builder = new();
+
+    private CatalogReader()
+    {
+    }
+
+    internal static TreatyCatalog Read(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.StartsWith(Utf8Bom))
+        {
+            utf8 = utf8[Utf8Bom.Length..];
+        }
+
+        if (utf8.Length > CatalogLimits.MaxBytes)
+        {
+            throw new TreatyDataException(null, null, null, null, $"The document has {utf8.Length} bytes, more than the limit of {CatalogLimits.MaxBytes}.");
+        }
+
+        DocumentScanner.Scan(utf8);
+        CatalogDto? dto;
+        try
+        {
+            dto = JsonSerializer.Deserialize(utf8, CatalogJsonContext.Default.CatalogDto);
+        }
+        catch (JsonException e)
+        {
+            throw new TreatyDataException(e.Path, (e.LineNumber ?? 0) + 1, e.BytePositionInLine, null, Rule(e), e);
+        }
+
+        if (dto is null)
+        {
+            throw new TreatyDataException("$", null, null, "null", "The document must be an object, not null.");
+        }
+
+        return new CatalogReader().Map(dto);
+    }
+
+    private static string Rule(JsonException e)
+    {
+        // The serializer's own message says what was expected; drop its path and position, which the exception carries.
+        string message = e.Message;
+        int cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+
+    private static T At<T>(string path, string? value, Func<T> step)
+    {
+        try
+        {
+            return step();
+        }
+        catch (ArgumentException e)
+        {
+            throw new TreatyDataException(path, null, null, value, WithoutParameter(e), e);
+        }
+    }
+
+    private static string WithoutParameter(ArgumentException e)
+    {
+        string suffix = $" (Parameter '{e.ParamName}')";
+        return e.ParamName is not null && e.Message.EndsWith(suffix, StringComparison.Ordinal) ? e.Message[..^suffix.Length] : e.Message;
+    }
+
+    private static LocalDate ParseDate(string? text, string path)
+    {
+        ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text ?? string.Empty);
+        if (!result.Success || text!.Length != 10)
+        {
+            throw new TreatyDataException(path, null, null, text, "The date must be a real calendar day written yyyy-MM-dd.");
+        }
+
+        return result.Value;
+    }
+
+    private static T ParseEnum<T>(string? text, string path, params (string Name, T Value)[] names)
+    {
+        foreach ((string name, T value) in names)
+        {
+            if (string.Equals(name, text, StringComparison.Ordinal))
+            {
+                return value;
+            }
+        }
+
+        throw new TreatyDataException(path, null, null, text, $"The value must be one of: {string.Join(", ", Array.ConvertAll(names, n => n.Name))}.");
+    }
+
+    private static string Item(string path, int index) => string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
+
+    private TreatyCatalog Map(CatalogDto dto)
+    {
+        if (dto.FormatVersion != CatalogLimits.FormatVersion)
+        {
+            throw new TreatyDataException(
+                "$.formatVersion", null, null, dto.FormatVersion.ToString(CultureInfo.InvariantCulture), $"This library reads format version {CatalogLimits.FormatVersion}.");
+        }
+
+        if (dto.AsOf is not null)
+        {
+            _builder.WithAsOf(ParseDate(dto.AsOf, "$.asOf"));
+        }
+
+        MapSources(dto.Sources ?? []);
+        for (int i = 0; i < dto.States.Count; i++)
+        {
+            MapState(dto.States[i], Item("$.states", i));
+        }
+
+        for (int i = 0; i < dto.Treaties.Count; i++)
+        {
+            MapTreaty(dto.Treaties[i], Item("$.treaties", i));
+        }
+
+        try
+        {
+            return _builder.Build();
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new TreatyDataException("$", null, null, null, e.Message, e);
+        }
+    }
+
+    private void MapSources(List<SourceDto> sources)
+    {
+        for (int i = 0; i < sources.Count; i++)
+        {
+            SourceDto dto = sources[i];
+            string path = Item("$.sources", i);
+            SourceKind kind = ParseEnum(
+                dto.Kind, path + ".kind", ("official", SourceKind.Official), ("scholarly", SourceKind.Scholarly), ("reference", SourceKind.Reference), ("news", SourceKind.News));
+            LocalDate? date = dto.Date is null ? null : ParseDate(dto.Date, path + ".date");
+            if (!Uri.TryCreate(dto.Url, UriKind.Absolute, out Uri? url))
+            {
+                throw new TreatyDataException(path + ".url", null, null, dto.Url, "The address must be an absolute http or https URL.");
+            }
+
+            Source source = At(path, dto.Id, () => new Source(dto.Id, dto.Title, dto.Publisher, url, kind, date));
+            At(path + ".id", dto.Id, () => _builder.AddSource(source));
+            _sources.Add(source.Id, source);
+        }
+    }
+
+    private RecordedDate? MapOptionalDate(DatedDto? dto, string path) => dto is null ? null : MapDate(dto, path);
+
+    private RecordedDate MapDate(DatedDto dto, string path)
+    {
+        LocalDate date = ParseDate(dto.Date, path + ".date");
+        DatePrecision precision = dto.Precision is null
+            ? DatePrecision.Day
+            : ParseEnum(dto.Precision, path + ".precision", ("day", DatePrecision.Day), ("month", DatePrecision.Month), ("year", DatePrecision.Year));
+        List<Source> sources = MapSourceIds(dto.Sources, path + ".sources");
+        var alternatives = new List<AlternativeDate>();
+        for (int i = 0; i < (dto.Alternatives?.Count ?? 0); i++)
+        {
+            AlternativeDto alternative = dto.Alternatives![i];
+            string alternativePath = Item(path + ".alternatives", i);
+            LocalDate alternativeDate = ParseDate(alternative.Date, alternativePath + ".date");
+            List<Source> alternativeSources = MapSourceIds(alternative.Sources, alternativePath + ".sources");
+            alternatives.Add(At(alternativePath, alternative.Date, () => new AlternativeDate(alternativeDate, alternativeSources, alternative.Note)));
+        }
+
+        return At(path, dto.Date, () => new RecordedDate(date, sources, precision, dto.Confirmed ?? true, dto.Note, alternatives));
+    }
+
+    private List<Source> MapSourceIds(List<string>? ids, string path)
+    {
+        var sources = new List<Source>(ids?.Count ?? 0);
+        for (int i = 0; i < (ids?.Count ?? 0); i++)
+        {
+            if (!_sources.TryGetValue(ids![i], out Source? source))
+            {
+                throw new TreatyDataException(Item(path, i), null, null, ids[i], "No source in $.sources has this id.");
+            }
+
+            sources.Add(source);
+        }
+
+        return sources;
+    }
+
+    private void MapState(StateDto dto, string path)
+    {
+        RecordedDate? established = MapOptionalDate(dto.Established, path + ".established");
+        RecordedDate? dissolved = MapOptionalDate(dto.Dissolved, path + ".dissolved");
+        MemberState state = At(path, dto.Code, () => new MemberState(dto.Code, dto.Name, dto.Alpha2, established, dissolved, dto.Successors, dto.Note));
+        At(path + ".code", dto.Code, () => _builder.AddState(state));
+    }
+
+    private MemberState State(string? code, string path) => At(path, code, () => _builder.GetState(code, "state"));
+
+    private void MapTreaty(TreatyDto dto, string path)
+    {
+        RecordedDate signed = MapDate(dto.Signed, path + ".signed");
+        RecordedDate inForce = MapDate(dto.EnteredIntoForce, path + ".enteredIntoForce");
+        TreatyBuilder treaty = At(path, dto.Id, () => _builder.AddTreaty(dto.Id, dto.Name, signed, inForce));
+        for (int i = 0; i < (dto.Aliases?.Count ?? 0); i++)
+        {
+            string alias = dto.Aliases![i];
+            At(Item(path + ".aliases", i), alias, () => treaty.AddAlias(alias));
+        }
+
+        if (dto.Note is not null)
+        {
+            At(path + ".note", dto.Note, () => treaty.WithNote(dto.Note));
+        }
+
+        for (int i = 0; i < (dto.Documents?.Count ?? 0); i++)
+        {
+            MapDocument(treaty, dto.Documents![i], Item(path + ".documents", i));
+        }
+
+        for (int i = 0; i < (dto.Memberships?.Count ?? 0); i++)
+        {
+            MapMembership(treaty, dto.Memberships![i], Item(path + ".memberships", i));
+        }
+
+        for (int i = 0; i < (dto.Observers?.Count ?? 0); i++)
+        {
+            ObserverDto observer = dto.Observers![i];
+            string observerPath = Item(path + ".observers", i);
+            MemberState state = State(observer.State, observerPath + ".state");
+            RecordedDate start = MapDate(observer.Start, observerPath + ".start");
+            RecordedDate? end = MapOptionalDate(observer.End, observerPath + ".end");
+            At(observerPath, observer.State, () => treaty.AddObserver(new ObserverPeriod(state, start, end, observer.Body, observer.Note)));
+        }
+
+        if (dto.Terminated is not null)
+        {
+            RecordedDate terminated = MapDate(dto.Terminated, path + ".terminated");
+            At(path + ".terminated", dto.Terminated.Date, () => treaty.WithTerminated(terminated));
+        }
+
+        for (int i = 0; i < (dto.Clauses?.Count ?? 0); i++)
+        {
+            MapClause(treaty, dto.Clauses![i], Item(path + ".clauses", i));
+        }
+    }
+
+    private void MapDocument(TreatyBuilder treaty, DocumentDto dto, string path)
+    {
+        RecordedDate signed = MapDate(dto.Signed, path + ".signed");
+        RecordedDate? inForce = MapOptionalDate(dto.EnteredIntoForce, path + ".enteredIntoForce");
+        List<MemberState> parties = MapStates(dto.Parties, path + ".parties");
+        At(path, dto.Name, () => treaty.AddDocument(new TreatyDocument(dto.Name, signed, inForce, parties, dto.Note)));
+    }
+
+    private List<MemberState> MapStates(List<string>? codes, string path)
+    {
+        var states = new List<MemberState>(codes?.Count ?? 0);
+        for (int i = 0; i < (codes?.Count ?? 0); i++)
+        {
+            states.Add(State(codes![i], Item(path, i)));
+        }
+
+        return states;
+    }
+
+    private void MapMembership(TreatyBuilder treaty, MembershipDto dto, string path)
+    {
+        MemberState state = State(dto.State, path + ".state");
+        RecordedDate? signed = MapOptionalDate(dto.Signed, path + ".signed");
+        RecordedDate start = MapDate(dto.Start, path + ".start");
+        RecordedDate? end = MapOptionalDate(dto.End, path + ".end");
+        var changes = new List<ParticipationChange>();
+        for (int i = 0; i < (dto.Participation?.Count ?? 0); i++)
+        {
+            ParticipationDto change = dto.Participation![i];
+            string changePath = Item(path + ".participation", i);
+            ParticipationStatus status = ParseEnum(
+                change.Status,
+                changePath + ".status",
+                ("full", ParticipationStatus.Full),
+                ("outsideIntegratedCommand", ParticipationStatus.OutsideIntegratedCommand),
+                ("frozen", ParticipationStatus.Frozen),
+                ("suspended", ParticipationStatus.Suspended));
+            RecordedDate from = MapDate(change.From, changePath + ".from");
+            changes.Add(At(changePath, change.Status, () => new ParticipationChange(status, from, change.Note)));
+        }
+
+        MembershipPeriod period = At(path, dto.State, () => new MembershipPeriod(state, start, end, signed, changes, dto.Note));
+        At(path, dto.State, () => treaty.AddMembership(period));
+    }
+
+    private void MapClause(TreatyBuilder treaty, ClauseDto dto, string path)
+    {
+        RecordedDate? inForce = MapOptionalDate(dto.InForceFrom, path + ".inForceFrom");
+        var invocations = new List<Invocation>();
+        for (int i = 0; i < (dto.Invocations?.Count ?? 0); i++)
+        {
+            InvocationDto invocation = dto.Invocations![i];
+            string invocationPath = Item(path + ".invocations", i);
+            RecordedDate date = MapDate(invocation.Date, invocationPath + ".date");
+            List<MemberState> requestedBy = MapStates(invocation.RequestedBy, invocationPath + ".requestedBy");
+            invocations.Add(At(invocationPath, invocation.Date.Date, () => new Invocation(date, requestedBy, invocation.Outcome, invocation.AssistanceProvided, invocation.Note)));
+        }
+
+        bool defence = ParseEnum(dto.Kind, path + ".kind", ("mutualDefence", true), ("consultation", false));
+        TreatyClause clause;
+        if (defence)
+        {
+            ObligationStrength obligation = ParseEnum(
+                dto.Obligation,
+                path + ".obligation",
+                ("actionDeemedNecessary", ObligationStrength.ActionDeemedNecessary),
+                ("necessaryAssistanceIncludingMilitary", ObligationStrength.NecessaryAssistanceIncludingMilitary));
+            clause = At(path, dto.Article, () => new MutualDefenceClause(dto.Article, dto.Summary, obligation, dto.Scope?.Description, dto.Wording, inForce, invocations));
+        }
+        else
+        {
+            if (dto.Obligation is not null || dto.Scope is not null)
+            {
+                throw new TreatyDataException(path, null, null, dto.Article, "A consultation clause has no obligation or scope; only a mutualDefence clause does.");
+            }
+
+            clause = At(path, dto.Article, () => new ConsultationClause(dto.Article, dto.Summary, dto.Wording, inForce, invocations));
+        }
+
+        At(path, dto.Article, () => treaty.AddClause(clause));
+    }
+}

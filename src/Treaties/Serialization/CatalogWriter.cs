@@ -1,0 +1,157 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Treaties.Serialization;
+
+/// <summary>
+/// Writes a catalog in format version 1. The output is canonical: the same catalog always gives the same bytes, and
+/// optional fields that hold their default are left out.
+/// </summary>
+internal static class CatalogWriter
+{
+    /// <summary>The context used for writing: readable non-ASCII names ("Türkiye"), which a data file wants.</summary>
+    internal static readonly CatalogJsonContext Context = new(new JsonSerializerOptions(CatalogJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    internal static CatalogDto ToDto(TreatyCatalog catalog) => new()
+    {
+        FormatVersion = CatalogLimits.FormatVersion,
+        AsOf = catalog.AsOf is LocalDate asOf ? Format(asOf) : null,
+        Sources = OrNull(catalog.Sources.Select(s => new SourceDto
+        {
+            Id = s.Id,
+            Title = s.Title,
+            Publisher = s.Publisher,
+            Url = s.Url.OriginalString,
+            Date = s.Date is LocalDate d ? Format(d) : null,
+            Kind = s.Kind switch
+            {
+                SourceKind.Official => "official",
+                SourceKind.Scholarly => "scholarly",
+                SourceKind.Reference => "reference",
+                _ => "news",
+            },
+        })),
+        States = [.. catalog.States.Select(s => new StateDto
+        {
+            Code = s.Code,
+            Alpha2 = s.Alpha2,
+            Name = s.Name,
+            Established = Dated(s.EstablishedRecord),
+            Dissolved = Dated(s.DissolvedRecord),
+            Successors = OrNull(s.Successors),
+            Note = s.Note,
+        })],
+        Treaties = [.. catalog.Treaties.Select(ToDto)],
+    };
+
+    private static TreatyDto ToDto(Treaty treaty) => new()
+    {
+        Id = treaty.Id,
+        Name = treaty.Name,
+        Aliases = OrNull(treaty.Aliases),
+        Signed = Dated(treaty.SignedRecord)!,
+        EnteredIntoForce = Dated(treaty.EnteredIntoForceRecord)!,
+        Terminated = Dated(treaty.TerminatedRecord),
+        Note = treaty.Note,
+        Documents = OrNull(treaty.Documents.Select(d => new DocumentDto
+        {
+            Name = d.Name,
+            Signed = Dated(d.SignedRecord)!,
+            EnteredIntoForce = Dated(d.EnteredIntoForceRecord),
+            Parties = OrNull(d.Parties.Select(p => p.Code)),
+            Note = d.Note,
+        })),
+        Memberships = OrNull(treaty.Memberships.Select(m => new MembershipDto
+        {
+            State = m.State.Code,
+            Signed = Dated(m.SignedRecord),
+            Start = Dated(m.StartRecord)!,
+            End = Dated(m.EndRecord),
+            Participation = OrNull(m.ParticipationChanges.Select(c => new ParticipationDto
+            {
+                Status = c.Status switch
+                {
+                    ParticipationStatus.Full => "full",
+                    ParticipationStatus.OutsideIntegratedCommand => "outsideIntegratedCommand",
+                    ParticipationStatus.Frozen => "frozen",
+                    _ => "suspended",
+                },
+                From = Dated(c.SinceRecord)!,
+                Note = c.Note,
+            })),
+            Note = m.Note,
+        })),
+        Observers = OrNull(treaty.Observers.Select(o => new ObserverDto
+        {
+            State = o.State.Code,
+            Body = o.Body,
+            Start = Dated(o.StartRecord)!,
+            End = Dated(o.EndRecord),
+            Note = o.Note,
+        })),
+        Clauses = OrNull(treaty.Clauses.Select(ToDto)),
+    };
+
+    private static ClauseDto ToDto(TreatyClause clause)
+    {
+        var defence = clause as MutualDefenceClause;
+        return new ClauseDto
+        {
+            Kind = defence is null ? "consultation" : "mutualDefence",
+            Article = clause.Article,
+            Summary = clause.Summary,
+            Wording = clause.Wording,
+            Obligation = defence?.Obligation switch
+            {
+                null => null,
+                ObligationStrength.ActionDeemedNecessary => "actionDeemedNecessary",
+                _ => "necessaryAssistanceIncludingMilitary",
+            },
+            InForceFrom = Dated(clause.InForceFromRecord),
+            Scope = defence?.ScopeDescription is string description ? new ScopeDto { Description = description } : null,
+            Invocations = OrNull(clause.Invocations.Select(i => new InvocationDto
+            {
+                Date = Dated(i.DateRecord)!,
+                RequestedBy = [.. i.RequestedBy.Select(s => s.Code)],
+                Outcome = i.Outcome,
+                AssistanceProvided = i.AssistanceProvided,
+                Note = i.Note,
+            })),
+        };
+    }
+
+    private static DatedDto? Dated(RecordedDate? record) => record is null ? null : new DatedDto
+    {
+        Date = Format(record.Date),
+        Sources = OrNull(record.Sources.Select(s => s.Id)),
+        Precision = record.Precision switch
+        {
+            DatePrecision.Day => null,
+            DatePrecision.Month => "month",
+            _ => "year",
+        },
+        Confirmed = record.IsConfirmed ? null : false,
+        Note = record.Note,
+        Alternatives = OrNull(record.Alternatives.Select(a => new AlternativeDto
+        {
+            Date = Format(a.Date),
+            Sources = OrNull(a.Sources.Select(s => s.Id)),
+            Note = a.Note,
+        })),
+    };
+
+    private static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    private static List<T>? OrNull<T>(IEnumerable<T> items)
+    {
+        List<T> list = [.. items];
+        return list.Count == 0 ? null : list;
+    }
+}
