@@ -3,22 +3,31 @@ using System.Linq;
 using NodaTime;
 using Treaties;
 
-// A first look at the API on a small catalog built in code.
-TreatyCatalog catalog = new TreatyCatalogBuilder()
-    .AddState(new MemberState("FIN", "Finland"))
-    .AddState(new MemberState("SWE", "Sweden"))
-    .AddState(new MemberState("USA", "United States of America"))
-    .AddTreaty("NATO", "North Atlantic Treaty", new LocalDate(1949, 4, 4), new LocalDate(1949, 8, 24), nato => nato
-        .AddMember("USA", new LocalDate(1949, 8, 24))
-        .AddMember("FIN", new LocalDate(2023, 4, 4))
-        .AddMember("SWE", new LocalDate(2024, 3, 7))
-        .AddClause(new MutualDefenceClause("Article 5", "An armed attack against one is an attack against them all.")))
-    .Build();
+// The questions of September 2022, answered from the bundled data alone.
+TreatyCatalog catalog = TreatyCatalog.Default;
+Treaty nato = catalog.GetTreaty("NATO");
+Treaty csto = catalog.GetTreaty("CSTO");
+var day = new LocalDate(2022, 9, 13);
 
-Treaty nato = catalog.GetTreaty("nato");
-foreach (LocalDate day in new[] { new LocalDate(2023, 4, 3), new LocalDate(2023, 4, 4) })
+Console.WriteLine($"Data checked as of {catalog.AsOf:uuuu-MM-dd}.");
+Console.WriteLine();
+Console.WriteLine($"Was Finland in NATO on 2023-04-03? {YesNo(nato.IsMember("FIN", new LocalDate(2023, 4, 3)))}");
+MembershipPeriod finland = nato.PeriodsOf("FIN")[0];
+Console.WriteLine($"  Its membership took effect on {finland.StartRecord} (sources: {string.Join(", ", finland.StartRecord.Sources.Select(s => s.Id))}).");
+Console.WriteLine();
+Console.WriteLine($"Who was in the CSTO on {day:uuuu-MM-dd}?");
+foreach (MemberState member in csto.MembersOn(day))
 {
-    Console.WriteLine($"Finland in NATO on {day:uuuu-MM-dd}: {nato.IsMember("FIN", day)}");
+    Console.WriteLine($"  {member.Code}  {member.Name}");
 }
 
-Console.WriteLine($"Members on 2024-03-07: {string.Join(", ", nato.MembersOn(new LocalDate(2024, 3, 7)).Select(s => s.Code))}");
+Console.WriteLine();
+Console.WriteLine($"Which treaties bound Armenia that day? {string.Join(", ", catalog.TreatiesOf("ARM", day).Select(t => t.Id))}");
+Console.WriteLine($"Were Azerbaijan and Armenia allies that day? {YesNo(catalog.AreAllies("AZE", "ARM", day))}");
+MembershipPeriod azerbaijan = csto.PeriodsOf("AZE")[0];
+Console.WriteLine($"  Azerbaijan was a party from {azerbaijan.Start:uuuu-MM-dd} until {azerbaijan.End:uuuu-MM-dd} (the first day it no longer was).");
+Console.WriteLine($"Were Kyrgyzstan and Tajikistan allies while they fought (2022-09-14)? {YesNo(catalog.AreAllies("KGZ", "TJK", new LocalDate(2022, 9, 14)))}");
+Console.WriteLine();
+Console.WriteLine($"Armenia in the CSTO today: {csto.StatusOn("ARM", catalog.AsOf ?? day)}");
+
+static string YesNo(bool answer) => answer ? "yes" : "no";

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using NodaTime;
 using Xunit;
 
@@ -10,24 +12,24 @@ public class QuickStartTests
     [Fact]
     public void QuickStart_AnswersAsTheReadmeSays()
     {
-        TreatyCatalog catalog = new TreatyCatalogBuilder()
-            .AddState(new MemberState("FIN", "Finland"))
-            .AddState(new MemberState("USA", "United States of America"))
-            .AddTreaty("NATO", "North Atlantic Treaty", new LocalDate(1949, 4, 4), new LocalDate(1949, 8, 24), nato => nato
-                .AddMember("USA", new LocalDate(1949, 8, 24))
-                .AddMember("FIN", new LocalDate(2023, 4, 4))
-                .AddClause(new MutualDefenceClause("Article 5", "An armed attack against one is an attack against them all.")))
-            .Build();
+        TreatyCatalog catalog = TreatyCatalog.Default;             // the bundled, sourced data
+        Treaty nato = catalog.GetTreaty("NATO");                   // by id or alias, any case
 
-        Treaty nato = catalog.GetTreaty("NATO");
         bool before = nato.IsMember("FIN", new LocalDate(2023, 4, 3));   // false
-        bool first = nato.IsMember("FIN", new LocalDate(2023, 4, 4));    // true
-        IReadOnlyCollection<MemberState> members = nato.MembersOn(new LocalDate(2023, 4, 4));
-        bool allies = catalog.AreAllies("FIN", "USA", new LocalDate(2023, 4, 4)); // true
+        bool first = nato.IsMember("FIN", new LocalDate(2023, 4, 4));    // true: the day Finland deposited its instrument
+        IReadOnlyCollection<MemberState> csto = catalog.GetTreaty("CSTO").MembersOn(new LocalDate(2022, 9, 13));
+        IReadOnlyList<Treaty> armenia = catalog.TreatiesOf("ARM", new LocalDate(2022, 9, 13));      // [CSTO]
+        bool fought = catalog.AreAllies("KGZ", "TJK", new LocalDate(2022, 9, 14));                 // true
+
+        // Every date carries its sources, and says where sources disagree.
+        RecordedDate start = nato.PeriodsOf("FIN")[0].StartRecord;
+        Console.WriteLine($"{start.Date} from {start.Sources[0].Title}, confirmed: {start.IsConfirmed}");
 
         Assert.False(before);
         Assert.True(first);
-        Assert.Equal(2, members.Count);
-        Assert.True(allies);
+        Assert.Equal(6, csto.Count);
+        Assert.Equal("CSTO", armenia.Single().Id);
+        Assert.True(fought);
+        Assert.NotEmpty(start.Sources);
     }
 }

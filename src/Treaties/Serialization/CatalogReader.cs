@@ -54,12 +54,40 @@ internal sealed class CatalogReader
         return new CatalogReader().Map(dto);
     }
 
+    /// <summary>Rewords the serializer's message in the terms of the format, without internal type names or positions.</summary>
     private static string Rule(JsonException e)
     {
-        // The serializer's own message says what was expected; drop its path and position, which the exception carries.
         string message = e.Message;
-        int cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        foreach (string marker in new[] { " Path: ", " LineNumber: " })
+        {
+            int cut = message.IndexOf(marker, StringComparison.Ordinal);
+            if (cut > 0)
+            {
+                message = message[..cut];
+            }
+        }
+
+        const string typePrefix = "'Treaties.Serialization.";
+        int start = message.IndexOf(typePrefix, StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return message;
+        }
+
+        int end = message.IndexOf("Dto'", start, StringComparison.Ordinal);
+        string element = end > start ? message[(start + typePrefix.Length)..end].ToLowerInvariant() : "element";
+        if (message.Contains("could not be mapped", StringComparison.Ordinal))
+        {
+            return $"The field is not part of the format for a {element}; check its spelling.";
+        }
+
+        int fields = message.IndexOf("including: ", StringComparison.Ordinal);
+        if (fields > 0)
+        {
+            return $"A {element} is missing required fields: {message[(fields + "including: ".Length)..].TrimEnd('.')}.";
+        }
+
+        return message.Remove(start, (end > start ? end + 4 : start + typePrefix.Length) - start).Insert(start, $"a {element}");
     }
 
     private static T At<T>(string path, string? value, Func<T> step)

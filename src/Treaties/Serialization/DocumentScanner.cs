@@ -61,8 +61,14 @@ internal static class DocumentScanner
         catch (JsonException e)
         {
             throw new TreatyDataException(
-                path.ToString(), (e.LineNumber ?? 0) + 1, e.BytePositionInLine, null, "The document is not well-formed JSON: " + e.Message, e);
+                path.ToString(), (e.LineNumber ?? 0) + 1, e.BytePositionInLine, null, "The document is not well-formed JSON: " + WithoutPosition(e.Message), e);
         }
+    }
+
+    private static string WithoutPosition(string message)
+    {
+        int cut = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
     }
 
     /// <summary>Returns an exception at a byte offset, with the line and the byte position in the line counted from the text.</summary>
