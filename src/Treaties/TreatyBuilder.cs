@@ -208,7 +208,8 @@ public sealed class TreatyBuilder
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="clause"/> is null.</exception>
     /// <exception cref="ArgumentException">
-    /// The treaty already has a clause for that article; the clause comes into force before the treaty; or an invocation
+    /// The treaty already has a clause for that article; its scope names a place or state the catalog does not hold; the
+    /// clause comes into force before the treaty; or an invocation
     /// falls outside the treaty's time in force or names a state that was not a member that day.
     /// </exception>
     public TreatyBuilder AddClause(TreatyClause clause)
@@ -222,6 +223,19 @@ public sealed class TreatyBuilder
             clause.InForceFrom is not LocalDate from || from >= EnteredIntoForce.Date,
             nameof(clause),
             $"{clause.Article} of {Id} cannot come into force on {clause.InForceFromRecord}, before the treaty entered into force on {EnteredIntoForce}.");
+        if (clause is MutualDefenceClause defence)
+        {
+            foreach (ScopeRule rule in defence.Scope.Rules)
+            {
+                _catalog.CheckKnownPlace(rule.PlaceCode, nameof(clause));
+            }
+
+            foreach (string state in defence.Scope.WholeTerritoryOf)
+            {
+                _catalog.GetState(state, nameof(clause));
+            }
+        }
+
         foreach (Invocation invocation in clause.Invocations)
         {
             Preconditions.CheckArgument(

@@ -24,15 +24,33 @@ public sealed partial class TreatyCatalog
     private readonly StateTable _stateTable;
     private readonly Dictionary<string, Treaty> _treatiesByName;
     private readonly Treaty[][] _treatiesByState;
-    private readonly Treaty[][] _defenceTreatiesByState;
     private readonly MembershipChange[] _changes;
     private readonly int[] _changeKeys;
+    private readonly Dictionary<string, Place> _placesByCode;
+    private readonly ClauseInvocation[] _invocations;
+    private readonly DefenceIndex _defence;
 
     internal TreatyCatalog(
-        StateTable stateTable, IReadOnlyList<MemberState> states, IReadOnlyList<Treaty> treaties, IReadOnlyList<Source> sources, LocalDate? asOf)
+        StateTable stateTable,
+        IReadOnlyList<MemberState> states,
+        IReadOnlyList<Place> places,
+        IReadOnlyList<Treaty> treaties,
+        IReadOnlyList<Source> sources,
+        LocalDate? asOf)
     {
         _stateTable = stateTable;
         States = states;
+        Places = places;
+        _placesByCode = new Dictionary<string, Place>(StringComparer.OrdinalIgnoreCase);
+        foreach (Place place in places)
+        {
+            _placesByCode.Add(place.Code, place);
+            if (place.Alpha3 is not null)
+            {
+                _placesByCode.Add(place.Alpha3, place);
+            }
+        }
+
         Treaties = treaties;
         Sources = sources;
         AsOf = asOf;
@@ -47,19 +65,25 @@ public sealed partial class TreatyCatalog
         }
 
         _treatiesByState = new Treaty[stateTable.Count][];
-        _defenceTreatiesByState = new Treaty[stateTable.Count][];
         for (int s = 0; s < stateTable.Count; s++)
         {
             _treatiesByState[s] = treaties.Where(t => t.EverMember(s)).ToArray();
-            _defenceTreatiesByState[s] = _treatiesByState[s].Where(t => t.MutualDefenceClauses.Count > 0).ToArray();
         }
 
         _changes = [.. treaties.SelectMany(t => t.Changes).OrderBy(c => c, ChangeRange.Order)];
         _changeKeys = _changes.Select(c => DateKey.Of(c.Date)).ToArray();
+        _invocations = [.. treaties
+            .SelectMany(t => t.Clauses.SelectMany(c => c.Invocations.Select(i => new ClauseInvocation(t, c, i))))
+            .OrderBy(i => i.Date)
+            .ThenBy(i => i.Treaty.Id, StringComparer.Ordinal)];
+        _defence = new DefenceIndex(stateTable, treaties);
     }
 
     /// <summary>Gets every state the catalog knows, members of a treaty or not, in the order they were added.</summary>
     public IReadOnlyList<MemberState> States { get; }
+
+    /// <summary>Gets the places that defence queries can name, in the order they were added.</summary>
+    public IReadOnlyList<Place> Places { get; }
 
     /// <summary>Gets the treaties, in the order they were added.</summary>
     public IReadOnlyList<Treaty> Treaties { get; }
@@ -215,7 +239,7 @@ public sealed partial class TreatyCatalog
         }
 
         int key = DateKey.Of(date);
-        foreach (Treaty treaty in _defenceTreatiesByState[state])
+        foreach (Treaty treaty in _defence.TreatiesOf(state))
         {
             if (treaty.IsMember(state, key) && treaty.IsMember(otherState, key) && treaty.MutualDefenceClauseOn(date) is not null)
             {

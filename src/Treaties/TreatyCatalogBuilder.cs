@@ -32,6 +32,8 @@ public sealed class TreatyCatalogBuilder
     private readonly Dictionary<string, string> _treatyNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<TreatyBuilder> _treaties = [];
     private readonly List<Source> _sources = [];
+    private readonly List<Place> _places = [];
+    private readonly Dictionary<string, Place> _placesByCode = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Source> _sourcesById = new(StringComparer.Ordinal);
     private LocalDate? _asOf;
 
@@ -51,6 +53,35 @@ public sealed class TreatyCatalogBuilder
         Preconditions.CheckArgument(
             _states.TryAdd(state.Code, state), nameof(state), $"The state {state.Code} was already added.");
         _stateOrder.Add(state);
+        return this;
+    }
+
+    /// <summary>Adds a place that defence queries can name: a subdivision or a territory of a state already added.</summary>
+    /// <param name="place">The place.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="place"/> is null.</exception>
+    /// <exception cref="ArgumentException">Its state or former holder is not in the builder, or its code or alpha-3 code is taken.</exception>
+    public TreatyCatalogBuilder AddPlace(Place place)
+    {
+        Preconditions.CheckNotNull(place, nameof(place));
+        CheckKnown(place.State, nameof(place));
+        if (place.FormerHolder is not null)
+        {
+            CheckKnown(place.FormerHolder, nameof(place));
+        }
+
+        foreach (string code in place.Alpha3 is null ? [place.Code] : new[] { place.Code, place.Alpha3 })
+        {
+            Preconditions.CheckArgument(!_placesByCode.ContainsKey(code), nameof(place), $"The place code {code} is already taken.");
+        }
+
+        _placesByCode.Add(place.Code, place);
+        if (place.Alpha3 is not null)
+        {
+            _placesByCode.Add(place.Alpha3, place);
+        }
+
+        _places.Add(place);
         return this;
     }
 
@@ -140,7 +171,8 @@ public sealed class TreatyCatalogBuilder
             treaties[i] = new Treaty(_treaties[i], states);
         }
 
-        return new TreatyCatalog(states, _stateOrder.ToArray(), treaties, SourceList.Collect(_sources, _stateOrder, treaties), _asOf);
+        return new TreatyCatalog(
+            states, _stateOrder.ToArray(), _places.ToArray(), treaties, SourceList.Collect(_sources, _stateOrder, _places, treaties), _asOf);
     }
 
     internal MemberState GetState(string? code, string paramName)
@@ -159,6 +191,12 @@ public sealed class TreatyCatalogBuilder
             _states.ContainsKey(state.Code),
             paramName,
             $"{state.Code} is not a state added to this catalog; add the state first.");
+
+    internal void CheckKnownPlace(string code, string paramName) =>
+        Preconditions.CheckArgument(
+            _placesByCode.ContainsKey(code),
+            paramName,
+            $"{code} is not a place added to this catalog; add the place first.");
 
     internal void ReserveName(string name, string treatyId, string paramName)
     {

@@ -207,7 +207,7 @@ public class BundledDataTests
         Assert.Equal(["BGR", "CZE", "EST", "LTU", "LVA", "POL", "ROU", "SVK"], february2022.RequestedBy.Select(s => s.Code).Order(StringComparer.Ordinal));
         Assert.Equal(D(2003, 2, 10), article4.Invocations[0].Date);
         Assert.All(article4.Invocations, i => Assert.True(i.RequestedBy.All(s => Nato.IsMember(s, i.Date))));
-        Assert.False(string.IsNullOrWhiteSpace(Nato.MutualDefenceClauses[0].ScopeDescription));
+        Assert.False(string.IsNullOrWhiteSpace(Nato.MutualDefenceClauses[0].Scope.Description));
     }
 
     [Fact]
@@ -327,21 +327,10 @@ public class BundledDataTests
     [Fact]
     public void SourcesDocument_ListsEverySource()
     {
-        string document = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "sources.md"));
+        string document = File.ReadAllText(Path.Combine(Repository.Root, "docs", "sources.md"));
         string[] missing = [.. Catalog.Sources.Where(s => !document.Contains($"`{s.Id}`", StringComparison.Ordinal)).Select(s => s.Id)];
 
         Assert.Empty(missing);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Treaties.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
     }
 
     private static LocalDate Iso(string text) => NodaTime.Text.LocalDatePattern.Iso.Parse(text).Value;
@@ -357,6 +346,11 @@ public class BundledDataTests
                     yield return (state.Code, record);
                 }
             }
+        }
+
+        foreach (Place place in Catalog.Places.Where(p => p.HeldUntilRecord is not null))
+        {
+            yield return (place.Code, place.HeldUntilRecord!);
         }
 
         foreach (Treaty treaty in Catalog.Treaties)

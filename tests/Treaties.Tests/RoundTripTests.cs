@@ -21,8 +21,11 @@ public class RoundTripTests
             .AddState(new MemberState("AAA", "Alpha", "AA"))
             .AddState(new MemberState("BBB", "Béta – with non-ASCII", "BB"))
             .AddState(new MemberState("CCC", "Gamma", "CC"))
+            .AddState(new MemberState("DDD", "Delta", "DD"))
             .AddState(new MemberState(
                 "OLD", "Old Union", "OU", new RecordedDate(D(1922, 12, 30), [Official], isConfirmed: false, note: "Reference only."), new RecordedDate(D(1991, 12, 26), [Official]), ["AAA", "BBB"]));
+        builder.AddPlace(new Place("XX-1", "Island", new MemberState("AAA", "Alpha"), GeographicRegion.Africa, note: "An island."))
+            .AddPlace(new Place("XY", "Territory", new MemberState("BBB", "Béta"), GeographicRegion.Pacific, "XYZ", new MemberState("DDD", "Delta"), new RecordedDate(D(1962, 7, 3), [Official])));
         builder.AddTreaty("T1", "Treaty one", new RecordedDate(D(1990, 1, 1), [Official]), new RecordedDate(D(1990, 6, 1), [Official]))
             .AddAlias("First")
             .WithNote("A note.")
@@ -37,7 +40,8 @@ public class RoundTripTests
             .AddMember("BBB", new RecordedDate(D(1990, 6, 1), [Official]), new RecordedDate(D(2030, 1, 1), [Official]))
             .AddObserver(new ObserverPeriod(new MemberState("CCC", "Gamma"), new RecordedDate(D(2013, 4, 1), [Official], DatePrecision.Month), new RecordedDate(D(2021, 8, 15), [News]), "Assembly", "Lapsed."))
             .AddClause(new MutualDefenceClause(
-                "Article 4", "Defend.", ObligationStrength.NecessaryAssistanceIncludingMilitary, "Anywhere.", "\"necessary assistance\"", new RecordedDate(D(1991, 1, 1), [Official]),
+                "Article 4", "Defend.", ObligationStrength.NecessaryAssistanceIncludingMilitary,
+                new GeographicScope("Europe and one island, until 2000.", regions: [GeographicRegion.Europe], wholeTerritoryOf: ["AAA"], rules: [new ScopeRule("XX-1", true, until: new RecordedDate(D(2000, 1, 1), [Official]), note: "Until 2000.")]), "\"necessary assistance\"", new RecordedDate(D(1991, 1, 1), [Official]),
                 [new Invocation(new RecordedDate(D(1995, 5, 5), [Official]), [new MemberState("BBB", "Béta")], "Nothing came.", false, "Asked.")]))
             .AddClause(new ConsultationClause("Article 2", "Consult."))
             .WithTerminated(new RecordedDate(D(2030, 1, 1), [Official]));
@@ -110,6 +114,7 @@ public class RoundTripTests
     {
         Assert.Equal(expected.AsOf, actual.AsOf);
         Assert.Equal(expected.Sources, actual.Sources);
+        Assert.Equal(expected.Places, actual.Places);
         Assert.Equal(expected.States.Count, actual.States.Count);
         Assert.All(expected.States.Zip(actual.States), pair => Assert.True(pair.First.IsSameRecord(pair.Second), pair.First.Code));
         Assert.Equal(expected.Treaties, actual.Treaties);

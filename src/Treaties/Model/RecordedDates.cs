@@ -62,6 +62,22 @@ internal static class RecordedDates
             {
                 yield return invocation.DateRecord;
             }
+
+            if (clause is MutualDefenceClause defence)
+            {
+                foreach (ScopeRule rule in defence.Scope.Rules)
+                {
+                    if (rule.FromRecord is not null)
+                    {
+                        yield return rule.FromRecord;
+                    }
+
+                    if (rule.UntilRecord is not null)
+                    {
+                        yield return rule.UntilRecord;
+                    }
+                }
+            }
         }
     }
 }

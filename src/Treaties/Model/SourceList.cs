@@ -7,7 +7,7 @@ namespace Treaties;
 internal static class SourceList
 {
     internal static IReadOnlyList<Source> Collect(
-        IEnumerable<Source> registered, IEnumerable<MemberState> states, IEnumerable<Treaty> treaties)
+        IEnumerable<Source> registered, IEnumerable<MemberState> states, IEnumerable<Place> places, IEnumerable<Treaty> treaties)
     {
         var list = new List<Source>();
         var byId = new Dictionary<string, Source>(StringComparer.Ordinal);
@@ -59,6 +59,11 @@ internal static class SourceList
         {
             AddDate(state.EstablishedRecord);
             AddDate(state.DissolvedRecord);
+        }
+
+        foreach (Place place in places)
+        {
+            AddDate(place.HeldUntilRecord);
         }
 
         foreach (Treaty treaty in treaties)

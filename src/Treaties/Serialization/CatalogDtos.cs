@@ -17,7 +17,28 @@ internal sealed class CatalogDto
 
     public required List<StateDto> States { get; set; }
 
+    public List<PlaceDto>? Places { get; set; }
+
     public required List<TreatyDto> Treaties { get; set; }
+}
+
+internal sealed class PlaceDto
+{
+    public required string Code { get; set; }
+
+    public string? Alpha3 { get; set; }
+
+    public required string Name { get; set; }
+
+    public required string State { get; set; }
+
+    public required string Region { get; set; }
+
+    public string? FormerHolder { get; set; }
+
+    public DatedDto? HeldUntil { get; set; }
+
+    public string? Note { get; set; }
 }
 
 internal sealed class SourceDto
@@ -173,6 +194,27 @@ internal sealed class ClauseDto
 internal sealed class ScopeDto
 {
     public string? Description { get; set; }
+
+    public bool? CoversAllTerritory { get; set; }
+
+    public List<string>? Regions { get; set; }
+
+    public List<string>? WholeTerritoryOf { get; set; }
+
+    public List<ScopeRuleDto>? Rules { get; set; }
+}
+
+internal sealed class ScopeRuleDto
+{
+    public required string Place { get; set; }
+
+    public required bool Covered { get; set; }
+
+    public DatedDto? From { get; set; }
+
+    public DatedDto? Until { get; set; }
+
+    public string? Note { get; set; }
 }
 
 internal sealed class InvocationDto

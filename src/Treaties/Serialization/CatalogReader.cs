@@ -119,7 +119,7 @@ internal sealed class CatalogReader
         return result.Value;
     }
 
-    private static T ParseEnum<T>(string? text, string path, params (string Name, T Value)[] names)
+    private static T ParseEnum<T>(string? text, string path, (string Name, T Value)[] names)
     {
         foreach ((string name, T value) in names)
         {
@@ -153,6 +153,11 @@ internal sealed class CatalogReader
             MapState(dto.States[i], Item("$.states", i));
         }
 
+        for (int i = 0; i < (dto.Places?.Count ?? 0); i++)
+        {
+            MapPlace(dto.Places![i], Item("$.places", i));
+        }
+
         for (int i = 0; i < dto.Treaties.Count; i++)
         {
             MapTreaty(dto.Treaties[i], Item("$.treaties", i));
@@ -174,8 +179,7 @@ internal sealed class CatalogReader
         {
             SourceDto dto = sources[i];
             string path = Item("$.sources", i);
-            SourceKind kind = ParseEnum(
-                dto.Kind, path + ".kind", ("official", SourceKind.Official), ("scholarly", SourceKind.Scholarly), ("reference", SourceKind.Reference), ("news", SourceKind.News));
+            SourceKind kind = ParseEnum(dto.Kind, path + ".kind", FormatNames.SourceKinds);
             LocalDate? date = dto.Date is null ? null : ParseDate(dto.Date, path + ".date");
             if (!Uri.TryCreate(dto.Url, UriKind.Absolute, out Uri? url))
             {
@@ -195,7 +199,7 @@ internal sealed class CatalogReader
         LocalDate date = ParseDate(dto.Date, path + ".date");
         DatePrecision precision = dto.Precision is null
             ? DatePrecision.Day
-            : ParseEnum(dto.Precision, path + ".precision", ("day", DatePrecision.Day), ("month", DatePrecision.Month), ("year", DatePrecision.Year));
+            : ParseEnum(dto.Precision, path + ".precision", FormatNames.Precisions);
         List<Source> sources = MapSourceIds(dto.Sources, path + ".sources");
         var alternatives = new List<AlternativeDate>();
         for (int i = 0; i < (dto.Alternatives?.Count ?? 0); i++)
@@ -232,6 +236,43 @@ internal sealed class CatalogReader
         RecordedDate? dissolved = MapOptionalDate(dto.Dissolved, path + ".dissolved");
         MemberState state = At(path, dto.Code, () => new MemberState(dto.Code, dto.Name, dto.Alpha2, established, dissolved, dto.Successors, dto.Note));
         At(path + ".code", dto.Code, () => _builder.AddState(state));
+    }
+
+    private void MapPlace(PlaceDto dto, string path)
+    {
+        MemberState state = State(dto.State, path + ".state");
+        GeographicRegion region = ParseEnum(dto.Region, path + ".region", FormatNames.Regions);
+        MemberState? former = dto.FormerHolder is null ? null : State(dto.FormerHolder, path + ".formerHolder");
+        RecordedDate? heldUntil = MapOptionalDate(dto.HeldUntil, path + ".heldUntil");
+        Place place = At(path, dto.Code, () => new Place(dto.Code, dto.Name, state, region, dto.Alpha3, former, heldUntil, dto.Note));
+        At(path + ".code", dto.Code, () => _builder.AddPlace(place));
+    }
+
+    private GeographicScope MapScope(ScopeDto dto, string path)
+    {
+        var regions = new List<GeographicRegion>();
+        for (int i = 0; i < (dto.Regions?.Count ?? 0); i++)
+        {
+            regions.Add(ParseEnum(dto.Regions![i], Item(path + ".regions", i), FormatNames.Regions));
+        }
+
+        var states = new List<string>();
+        for (int i = 0; i < (dto.WholeTerritoryOf?.Count ?? 0); i++)
+        {
+            states.Add(State(dto.WholeTerritoryOf![i], Item(path + ".wholeTerritoryOf", i)).Code);
+        }
+
+        var rules = new List<ScopeRule>();
+        for (int i = 0; i < (dto.Rules?.Count ?? 0); i++)
+        {
+            ScopeRuleDto rule = dto.Rules![i];
+            string rulePath = Item(path + ".rules", i);
+            RecordedDate? from = MapOptionalDate(rule.From, rulePath + ".from");
+            RecordedDate? until = MapOptionalDate(rule.Until, rulePath + ".until");
+            rules.Add(At(rulePath, rule.Place, () => new ScopeRule(rule.Place, rule.Covered, from, until, rule.Note)));
+        }
+
+        return At(path, dto.Description, () => new GeographicScope(dto.Description, dto.CoversAllTerritory ?? false, regions, states, rules));
     }
 
     private MemberState State(string? code, string path) => At(path, code, () => _builder.GetState(code, "state"));
@@ -314,13 +355,7 @@ internal sealed class CatalogReader
         {
             ParticipationDto change = dto.Participation![i];
             string changePath = Item(path + ".participation", i);
-            ParticipationStatus status = ParseEnum(
-                change.Status,
-                changePath + ".status",
-                ("full", ParticipationStatus.Full),
-                ("outsideIntegratedCommand", ParticipationStatus.OutsideIntegratedCommand),
-                ("frozen", ParticipationStatus.Frozen),
-                ("suspended", ParticipationStatus.Suspended));
+            ParticipationStatus status = ParseEnum(change.Status, changePath + ".status", FormatNames.Participation);
             RecordedDate from = MapDate(change.From, changePath + ".from");
             changes.Add(At(changePath, change.Status, () => new ParticipationChange(status, from, change.Note)));
         }
@@ -342,16 +377,13 @@ internal sealed class CatalogReader
             invocations.Add(At(invocationPath, invocation.Date.Date, () => new Invocation(date, requestedBy, invocation.Outcome, invocation.AssistanceProvided, invocation.Note)));
         }
 
-        bool defence = ParseEnum(dto.Kind, path + ".kind", ("mutualDefence", true), ("consultation", false));
+        bool defence = ParseEnum(dto.Kind, path + ".kind", FormatNames.ClauseKinds);
         TreatyClause clause;
         if (defence)
         {
-            ObligationStrength obligation = ParseEnum(
-                dto.Obligation,
-                path + ".obligation",
-                ("actionDeemedNecessary", ObligationStrength.ActionDeemedNecessary),
-                ("necessaryAssistanceIncludingMilitary", ObligationStrength.NecessaryAssistanceIncludingMilitary));
-            clause = At(path, dto.Article, () => new MutualDefenceClause(dto.Article, dto.Summary, obligation, dto.Scope?.Description, dto.Wording, inForce, invocations));
+            ObligationStrength obligation = ParseEnum(dto.Obligation, path + ".obligation", FormatNames.Obligations);
+            GeographicScope? scope = dto.Scope is null ? null : MapScope(dto.Scope, path + ".scope");
+            clause = At(path, dto.Article, () => new MutualDefenceClause(dto.Article, dto.Summary, obligation, scope, dto.Wording, inForce, invocations));
         }
         else
         {

@@ -30,13 +30,7 @@ internal static class CatalogWriter
             Publisher = s.Publisher,
             Url = s.Url.OriginalString,
             Date = s.Date is LocalDate d ? Format(d) : null,
-            Kind = s.Kind switch
-            {
-                SourceKind.Official => "official",
-                SourceKind.Scholarly => "scholarly",
-                SourceKind.Reference => "reference",
-                _ => "news",
-            },
+            Kind = FormatNames.NameOf(FormatNames.SourceKinds, s.Kind),
         })),
         States = [.. catalog.States.Select(s => new StateDto
         {
@@ -48,6 +42,17 @@ internal static class CatalogWriter
             Successors = OrNull(s.Successors),
             Note = s.Note,
         })],
+        Places = OrNull(catalog.Places.Select(p => new PlaceDto
+        {
+            Code = p.Code,
+            Alpha3 = p.Alpha3,
+            Name = p.Name,
+            State = p.State.Code,
+            Region = FormatNames.NameOf(FormatNames.Regions, p.Region),
+            FormerHolder = p.FormerHolder?.Code,
+            HeldUntil = Dated(p.HeldUntilRecord),
+            Note = p.Note,
+        })),
         Treaties = [.. catalog.Treaties.Select(ToDto)],
     };
 
@@ -76,13 +81,7 @@ internal static class CatalogWriter
             End = Dated(m.EndRecord),
             Participation = OrNull(m.ParticipationChanges.Select(c => new ParticipationDto
             {
-                Status = c.Status switch
-                {
-                    ParticipationStatus.Full => "full",
-                    ParticipationStatus.OutsideIntegratedCommand => "outsideIntegratedCommand",
-                    ParticipationStatus.Frozen => "frozen",
-                    _ => "suspended",
-                },
+                Status = FormatNames.NameOf(FormatNames.Participation, c.Status),
                 From = Dated(c.SinceRecord)!,
                 Note = c.Note,
             })),
@@ -108,14 +107,9 @@ internal static class CatalogWriter
             Article = clause.Article,
             Summary = clause.Summary,
             Wording = clause.Wording,
-            Obligation = defence?.Obligation switch
-            {
-                null => null,
-                ObligationStrength.ActionDeemedNecessary => "actionDeemedNecessary",
-                _ => "necessaryAssistanceIncludingMilitary",
-            },
+            Obligation = defence is null ? null : FormatNames.NameOf(FormatNames.Obligations, defence.Obligation),
             InForceFrom = Dated(clause.InForceFromRecord),
-            Scope = defence?.ScopeDescription is string description ? new ScopeDto { Description = description } : null,
+            Scope = defence is null || defence.Scope.Equals(GeographicScope.Unlimited) ? null : ToDto(defence.Scope),
             Invocations = OrNull(clause.Invocations.Select(i => new InvocationDto
             {
                 Date = Dated(i.DateRecord)!,
@@ -127,16 +121,27 @@ internal static class CatalogWriter
         };
     }
 
+    private static ScopeDto ToDto(GeographicScope scope) => new()
+    {
+        Description = scope.Description,
+        CoversAllTerritory = scope.CoversAllTerritory ? true : null,
+        Regions = OrNull(scope.Regions.Select(r => FormatNames.NameOf(FormatNames.Regions, r))),
+        WholeTerritoryOf = OrNull(scope.WholeTerritoryOf),
+        Rules = OrNull(scope.Rules.Select(r => new ScopeRuleDto
+        {
+            Place = r.PlaceCode,
+            Covered = r.IsCovered,
+            From = Dated(r.FromRecord),
+            Until = Dated(r.UntilRecord),
+            Note = r.Note,
+        })),
+    };
+
     private static DatedDto? Dated(RecordedDate? record) => record is null ? null : new DatedDto
     {
         Date = Format(record.Date),
         Sources = OrNull(record.Sources.Select(s => s.Id)),
-        Precision = record.Precision switch
-        {
-            DatePrecision.Day => null,
-            DatePrecision.Month => "month",
-            _ => "year",
-        },
+        Precision = record.Precision == DatePrecision.Day ? null : FormatNames.NameOf(FormatNames.Precisions, record.Precision),
         Confirmed = record.IsConfirmed ? null : false,
         Note = record.Note,
         Alternatives = OrNull(record.Alternatives.Select(a => new AlternativeDto

@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+
+namespace Treaties.Indexing;
+
+/// <summary>
+/// Answers "who must defend this state today" from the treaties with a mutual defence clause.
+/// </summary>
+/// <remarks>
+/// Every day on which any answer can change (a membership, a participation change, a treaty or clause coming into or
+/// out of force) cuts time into segments. Within a segment the answer for a state is the same, so it is computed once
+/// per state and segment and then shared: a repeated query costs a binary search and a dictionary read.
+/// </remarks>
+internal sealed class DefenceIndex
+{
+    private readonly StateTable _states;
+    private readonly Treaty[][] _treatiesByState;
+    private readonly int[] _changeKeys;
+    private readonly ConcurrentDictionary<long, DefenceCommitment[]> _cache = new();
+
+    internal DefenceIndex(StateTable states, IReadOnlyList<Treaty> treaties)
+    {
+        _states = states;
+        Treaty[] defenceTreaties = [.. treaties.Where(t => t.MutualDefenceClauses.Count > 0)];
+        _treatiesByState = new Treaty[states.Count][];
+        for (int s = 0; s < states.Count; s++)
+        {
+            _treatiesByState[s] = [.. defenceTreaties.Where(t => t.EverMember(s))];
+        }
+
+        var keys = new SortedSet<int>();
+        foreach (Treaty treaty in defenceTreaties)
+        {
+            keys.Add(DateKey.Of(treaty.EnteredIntoForce));
+            keys.Add(DateKey.Of(treaty.Terminated));
+            foreach (MutualDefenceClause clause in treaty.MutualDefenceClauses)
+            {
+                keys.Add(DateKey.Of(clause.InForceFrom ?? treaty.EnteredIntoForce));
+            }
+
+            foreach (MembershipChange change in treaty.Changes)
+            {
+                keys.Add(DateKey.Of(change.Date));
+            }
+        }
+
+        keys.Remove(DateKey.Never);
+        _changeKeys = [.. keys];
+    }
+
+    /// <summary>Returns the treaties with a mutual defence clause that the state was ever a member of.</summary>
+    internal Treaty[] TreatiesOf(int state) => _treatiesByState[state];
+
+    internal DefenceCommitment[] WhoMustDefend(int state, LocalDate date)
+    {
+        int segment = UpperBound(_changeKeys, DateKey.Of(date));
+        long key = ((long)segment * _states.Count) + state;
+        if (_cache.TryGetValue(key, out DefenceCommitment[]? cached))
+        {
+            return cached;
+        }
+
+        return _cache.GetOrAdd(key, Compute(state, date));
+    }
+
+    private static int UpperBound(int[] keys, int key)
+    {
+        int index = Array.BinarySearch(keys, key);
+        return index >= 0 ? index + 1 : ~index;
+    }
+
+    private DefenceCommitment[] Compute(int state, LocalDate date)
+    {
+        MemberState defended = _states[state];
+        var commitments = new List<DefenceCommitment>();
+        foreach (Treaty treaty in _treatiesByState[state])
+        {
+            if (!treaty.IsMember(state, DateKey.Of(date)) || treaty.MutualDefenceClauseOn(date) is not MutualDefenceClause clause)
+            {
+                continue;
+            }
+
+            MemberState[] defenders = [.. treaty.MembersOn(date).Where(m => !m.Equals(defended))];
+            ParticipationStatus[] participation = [.. defenders.Select(d => treaty.StatusOn(d, date).Participation ?? ParticipationStatus.Full)];
+            commitments.Add(new DefenceCommitment(treaty, clause, defended, treaty.StatusOn(defended, date), defenders, participation));
+        }
+
+        return [.. commitments];
+    }
+}

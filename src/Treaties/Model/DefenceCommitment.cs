@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+
+namespace Treaties;
+
+/// <summary>
+/// Who is bound to help a state that is attacked, under one treaty's mutual defence clause, on one day: the other
+/// members of the treaty that day.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Members whose participation is frozen, suspended or outside the integrated command are still bound by the treaty
+/// and stay in <see cref="Defenders"/>; <see cref="DefendersNotFullyParticipating"/> names them, so that a reader can tell.
+/// </para>
+/// <para>Instances are immutable and thread-safe; a catalog hands out the same instance for the same state and stretch of days.</para>
+/// </remarks>
+public sealed class DefenceCommitment
+{
+    private readonly ParticipationStatus[] _participation;
+    private readonly MemberState[] _defenders;
+
+    internal DefenceCommitment(
+        Treaty treaty, MutualDefenceClause clause, MemberState defended, MembershipStatus defendedStatus, MemberState[] defenders, ParticipationStatus[] participation)
+    {
+        Treaty = treaty;
+        Clause = clause;
+        Defended = defended;
+        DefendedStatus = defendedStatus;
+        _defenders = defenders;
+        _participation = participation;
+        Defenders = Array.AsReadOnly(defenders);
+        var restricted = new List<MemberState>();
+        for (int i = 0; i < defenders.Length; i++)
+        {
+            if (participation[i] != ParticipationStatus.Full)
+            {
+                restricted.Add(defenders[i]);
+            }
+        }
+
+        DefendersNotFullyParticipating = restricted.AsReadOnly();
+    }
+
+    /// <summary>Gets the treaty.</summary>
+    public Treaty Treaty { get; }
+
+    /// <summary>Gets the clause that binds the defenders.</summary>
+    public MutualDefenceClause Clause { get; }
+
+    /// <summary>Gets how strongly the clause binds them.</summary>
+    public ObligationStrength Obligation => Clause.Obligation;
+
+    /// <summary>Gets the state that is defended.</summary>
+    public MemberState Defended { get; }
+
+    /// <summary>Gets the defended state's own standing in the treaty that day, such as a member with frozen participation.</summary>
+    public MembershipStatus DefendedStatus { get; }
+
+    /// <summary>Gets the other members of the treaty that day, ordered by code.</summary>
+    public IReadOnlyCollection<MemberState> Defenders { get; }
+
+    /// <summary>Gets the defenders that did not take part fully that day: frozen, suspended or outside the integrated command.</summary>
+    public IReadOnlyCollection<MemberState> DefendersNotFullyParticipating { get; }
+
+    /// <summary>Returns how fully a defender took part that day.</summary>
+    /// <param name="defender">One of <see cref="Defenders"/>.</param>
+    /// <returns>Its participation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="defender"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="defender"/> is not one of the defenders.</exception>
+    public ParticipationStatus ParticipationOf(MemberState defender)
+    {
+        ArgumentNullException.ThrowIfNull(defender);
+        int index = Array.IndexOf(_defenders, defender);
+        Preconditions.CheckArgument(index >= 0, nameof(defender), $"{defender.Code} is not one of the defenders under {Treaty.Id} {Clause.Article}.");
+        return _participation[index];
+    }
+
+    /// <summary>Returns the treaty, the article and the number of defenders.</summary>
+    /// <returns>For example <c>CSTO Article 4: 5 defenders of ARM</c>.</returns>
+    public override string ToString() => $"{Treaty.Id} {Clause.Article}: {_defenders.Length} defenders of {Defended.Code}";
+}

@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+
+namespace Treaties;
+
+/// <summary>Where an attack must take place for a mutual defence clause to apply, as data.</summary>
+/// <remarks>
+/// <para>A place is covered on a day when, in this order:</para>
+/// <list type="number">
+/// <item>the scope covers all territory (the Collective Security Treaty sets no geographic limit); or</item>
+/// <item>a <see cref="ScopeRule"/> for the place applies that day, which decides (Algeria: covered until 1962-07-03); or</item>
+/// <item>the state that held the place that day is one whose whole territory is covered (<see cref="WholeTerritoryOf"/>: Turkey); or</item>
+/// <item>the place lies in a covered region (<see cref="Regions"/>: Europe, North America, the North Atlantic islands).</item>
+/// </list>
+/// <para>Two scopes are equal when all their properties are equal.</para>
+/// <para>Instances are immutable and thread-safe.</para>
+/// </remarks>
+public sealed class GeographicScope : IEquatable<GeographicScope>
+{
+    /// <summary>Creates a scope.</summary>
+    /// <param name="description">The scope in words.</param>
+    /// <param name="coversAllTerritory">True where the clause sets no geographic limit.</param>
+    /// <param name="regions">The regions in which the parties' territory is covered.</param>
+    /// <param name="wholeTerritoryOf">The alpha-3 codes of states whose whole territory is covered, wherever it lies.</param>
+    /// <param name="rules">Rules about single places, which decide over regions and states while they apply.</param>
+    /// <exception cref="ArgumentException">
+    /// A sequence holds null or a malformed code, the description is blank, or a limited scope is given regions or rules
+    /// while it also covers all territory.
+    /// </exception>
+    public GeographicScope(
+        string? description = null,
+        bool coversAllTerritory = false,
+        IEnumerable<GeographicRegion>? regions = null,
+        IEnumerable<string>? wholeTerritoryOf = null,
+        IEnumerable<ScopeRule>? rules = null)
+    {
+        Description = Preconditions.CheckNullOrNotBlank(description, nameof(description));
+        CoversAllTerritory = coversAllTerritory;
+        Regions = Array.AsReadOnly((regions ?? []).Distinct().ToArray());
+        foreach (GeographicRegion region in Regions)
+        {
+            Preconditions.CheckArgument(Enum.IsDefined(region), nameof(regions), $"{(int)region} is not a defined {nameof(GeographicRegion)}.");
+        }
+
+        WholeTerritoryOf = Array.AsReadOnly((wholeTerritoryOf ?? []).Select(c => StateCode.Normalize(c, 3, nameof(wholeTerritoryOf))).ToArray());
+        Rules = Preconditions.CheckElements(rules, nameof(rules));
+        Preconditions.CheckArgument(
+            !coversAllTerritory || (Regions.Count == 0 && WholeTerritoryOf.Count == 0 && Rules.Count == 0),
+            nameof(coversAllTerritory),
+            "A scope that covers all territory has no regions, states or rules.");
+    }
+
+    /// <summary>Gets a scope with no geographic limit.</summary>
+    public static GeographicScope Unlimited { get; } = new(coversAllTerritory: true);
+
+    /// <summary>Gets the scope in words, or null.</summary>
+    public string? Description { get; }
+
+    /// <summary>Gets whether the scope covers all territory of the parties, wherever it lies.</summary>
+    public bool CoversAllTerritory { get; }
+
+    /// <summary>Gets the regions in which the parties' territory is covered.</summary>
+    public IReadOnlyList<GeographicRegion> Regions { get; }
+
+    /// <summary>Gets the alpha-3 codes of the states whose whole territory is covered, wherever it lies.</summary>
+    public IReadOnlyList<string> WholeTerritoryOf { get; }
+
+    /// <summary>Gets the rules about single places.</summary>
+    public IReadOnlyList<ScopeRule> Rules { get; }
+
+    /// <summary>Returns whether an attack at a place on a day falls within the scope.</summary>
+    /// <param name="place">The place.</param>
+    /// <param name="date">The day.</param>
+    /// <returns>True when the place is covered that day.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="place"/> is null.</exception>
+    public bool Covers(Place place, LocalDate date)
+    {
+        ArgumentNullException.ThrowIfNull(place);
+        if (CoversAllTerritory)
+        {
+            return true;
+        }
+
+        foreach (ScopeRule rule in Rules)
+        {
+            if (string.Equals(rule.PlaceCode, place.Code, StringComparison.Ordinal) && rule.AppliesOn(date))
+            {
+                return rule.IsCovered;
+            }
+        }
+
+        string holder = place.HolderOn(date).Code;
+        foreach (string state in WholeTerritoryOf)
+        {
+            if (string.Equals(state, holder, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return Regions.Contains(place.Region);
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(GeographicScope? other) =>
+        other is not null
+        && string.Equals(Description, other.Description, StringComparison.Ordinal)
+        && CoversAllTerritory == other.CoversAllTerritory
+        && Regions.SequenceEqual(other.Regions)
+        && WholeTerritoryOf.SequenceEqual(other.WholeTerritoryOf, StringComparer.Ordinal)
+        && Equality.ListsEqual(Rules, other.Rules);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as GeographicScope);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Description, CoversAllTerritory, Regions.Count, Rules.Count);
+}
