@@ -1,9 +1,44 @@
+using System;
+using System.Diagnostics;
 using BenchmarkDotNet.Running;
 
 namespace Treaties.Benchmarks;
 
-/// <summary>The one entry point: pass BenchmarkDotNet arguments, such as <c>--filter *IsMember*</c>.</summary>
+/// <summary>
+/// The one entry point: BenchmarkDotNet arguments, such as <c>--filter *BundledBenchmarks*</c>; or <c>check</c>, which
+/// runs every peer once on every scale and prints their answers side by side, so that a faster peer cannot be a wrong one.
+/// </summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        if (args is ["check", ..])
+        {
+            Check();
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
+
+    private static void Check()
+    {
+        var bundled = new BundledBenchmarks();
+        bundled.Setup();
+        Console.WriteLine($"bundled IsMember linq/sqlite/treaties: {bundled.IsMember_Linq()} {bundled.IsMember_Sqlite()} {bundled.IsMember_Treaties()}");
+        Console.WriteLine($"bundled MembersOn: {bundled.MembersOn_Linq()} {bundled.MembersOn_Sqlite()} {bundled.MembersOn_Treaties()}");
+        Console.WriteLine($"bundled TreatiesOf: {bundled.TreatiesOf_Linq()} {bundled.TreatiesOf_Sqlite()} {bundled.TreatiesOf_Treaties()}");
+        Console.WriteLine($"bundled AreAllies: {bundled.AreAllies_Linq()} {bundled.AreAllies_Sqlite()} {bundled.AreAllies_Treaties()}");
+        Console.WriteLine($"bundled WhoMustDefend: {bundled.WhoMustDefend_Linq()} {bundled.WhoMustDefend_Treaties()}");
+        Console.WriteLine($"bundled WhoMustDefendAtPlace: {bundled.WhoMustDefendAtPlace_Linq()} {bundled.WhoMustDefendAtPlace_Treaties()}");
+        bundled.Cleanup();
+        foreach (string scale in Scale.All)
+        {
+            var timer = Stopwatch.StartNew();
+            var benchmarks = new ScaleBenchmarks { Scale = scale };
+            benchmarks.Setup();
+            Console.WriteLine($"{scale}: set up in {timer.Elapsed.TotalSeconds:F1} s; IsMember linq/sqlite/treaties {benchmarks.IsMember_Linq()} {benchmarks.IsMember_Sqlite()} {benchmarks.IsMember_Treaties()}; AreAllies {benchmarks.AreAllies()}; MembersOn {benchmarks.MembersOn()}");
+            benchmarks.Cleanup();
+        }
+    }
 }

@@ -24,6 +24,8 @@ public sealed class TreatyBuilder
     private readonly List<MembershipPeriod> _memberships = [];
     private readonly List<ObserverPeriod> _observers = [];
     private readonly List<TreatyClause> _clauses = [];
+    private readonly Dictionary<string, List<MembershipPeriod>> _membershipsByState = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ObserverPeriod>> _observersByState = new(StringComparer.Ordinal);
 
     internal TreatyBuilder(TreatyCatalogBuilder catalog, string id, string name, RecordedDate signed, RecordedDate enteredIntoForce)
     {
@@ -157,7 +159,7 @@ public sealed class TreatyBuilder
             period.SignedRecord is null || (period.SignedRecord.Date >= Signed.Date && period.SignedRecord.Date <= period.Start),
             nameof(period),
             $"{period.State.Code} signed {Id} on {period.SignedRecord}; a signature falls between the treaty's signing on {Signed} and the start of membership on {period.StartRecord}.");
-        foreach (MembershipPeriod other in _memberships.Where(p => p.State.Equals(period.State)))
+        foreach (MembershipPeriod other in Of(_membershipsByState, period.State))
         {
             Preconditions.CheckArgument(
                 !HalfOpenRange.Overlaps(period.Start, period.End, other.Start, other.End),
@@ -167,6 +169,7 @@ public sealed class TreatyBuilder
 
         CheckNotObserverAndMember(period.State, period.Start, period.End, nameof(period));
         _memberships.Add(period);
+        Add(_membershipsByState, period.State, period);
         return this;
     }
 
@@ -183,7 +186,7 @@ public sealed class TreatyBuilder
         Preconditions.CheckNotNull(observer, nameof(observer));
         _catalog.CheckKnown(observer.State, nameof(observer));
         CheckWithinTreaty(observer.State, observer.StartRecord, observer.End, nameof(observer));
-        foreach (ObserverPeriod other in _observers.Where(o => o.State.Equals(observer.State)))
+        foreach (ObserverPeriod other in Of(_observersByState, observer.State))
         {
             Preconditions.CheckArgument(
                 !HalfOpenRange.Overlaps(observer.Start, observer.End, other.Start, other.End),
@@ -191,7 +194,7 @@ public sealed class TreatyBuilder
                 $"The observer period {observer} overlaps {other}.");
         }
 
-        foreach (MembershipPeriod member in _memberships.Where(p => p.State.Equals(observer.State)))
+        foreach (MembershipPeriod member in Of(_membershipsByState, observer.State))
         {
             Preconditions.CheckArgument(
                 !HalfOpenRange.Overlaps(observer.Start, observer.End, member.Start, member.End),
@@ -200,6 +203,7 @@ public sealed class TreatyBuilder
         }
 
         _observers.Add(observer);
+        Add(_observersByState, observer.State, observer);
         return this;
     }
 
@@ -246,7 +250,7 @@ public sealed class TreatyBuilder
             {
                 _catalog.CheckKnown(state, nameof(clause));
                 Preconditions.CheckArgument(
-                    _memberships.Any(p => p.State.Equals(state) && p.Contains(invocation.Date)),
+                    Of(_membershipsByState, state).Any(p => p.Contains(invocation.Date)),
                     nameof(clause),
                     $"{state.Code} invoked {clause.Article} of {Id} on {invocation.DateRecord} but was not a member that day.");
             }
@@ -254,6 +258,19 @@ public sealed class TreatyBuilder
 
         _clauses.Add(clause);
         return this;
+    }
+
+    private static List<T> Of<T>(Dictionary<string, List<T>> byState, MemberState state) =>
+        byState.TryGetValue(state.Code, out List<T>? items) ? items : [];
+
+    private static void Add<T>(Dictionary<string, List<T>> byState, MemberState state, T item)
+    {
+        if (!byState.TryGetValue(state.Code, out List<T>? items))
+        {
+            byState.Add(state.Code, items = []);
+        }
+
+        items.Add(item);
     }
 
     private void CheckWithinTreaty(MemberState state, RecordedDate start, LocalDate? end, string paramName)
@@ -276,7 +293,7 @@ public sealed class TreatyBuilder
 
     private void CheckNotObserverAndMember(MemberState state, LocalDate start, LocalDate? end, string paramName)
     {
-        foreach (ObserverPeriod observer in _observers.Where(o => o.State.Equals(state)))
+        foreach (ObserverPeriod observer in Of(_observersByState, state))
         {
             Preconditions.CheckArgument(
                 !HalfOpenRange.Overlaps(start, end, observer.Start, observer.End),

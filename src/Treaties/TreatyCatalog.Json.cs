@@ -102,7 +102,7 @@ public sealed partial class TreatyCatalog
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    private static TreatyCatalog LoadBundled()
+    internal static TreatyCatalog LoadBundled()
     {
         using Stream stream = typeof(TreatyCatalog).Assembly.GetManifestResourceStream(BundledResource)
             ?? throw new InvalidOperationException($"The bundled data '{BundledResource}' is missing from {typeof(TreatyCatalog).Assembly.GetName().Name}.");
