@@ -58,6 +58,19 @@ public class BundledBenchmarks
         return hits;
     }
 
+    /// <summary>The floor: walking the same batch and touching each query's code and date, with no lookup at all.</summary>
+    [BenchmarkCategory("IsMember"), Benchmark(OperationsPerInvoke = N)]
+    public int IsMember_QueryLoopOnly()
+    {
+        int sum = 0;
+        foreach (Query q in _queries)
+        {
+            sum += q.State[0] + q.Date.Day;
+        }
+
+        return sum;
+    }
+
     [BenchmarkCategory("IsMember"), Benchmark(OperationsPerInvoke = N)]
     public int IsMember_Treaties()
     {

@@ -231,22 +231,6 @@ public sealed partial class TreatyCatalog
         return result;
     }
 
-    private bool AreAllies(int state, int otherState, LocalDate date)
-    {
-        if (state == otherState)
-        {
-            return false;
-        }
-
-        int key = DateKey.Of(date);
-        foreach (Treaty treaty in _defence.TreatiesOf(state))
-        {
-            if (treaty.IsMember(state, key) && treaty.IsMember(otherState, key) && treaty.MutualDefenceClauseOn(date) is not null)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool AreAllies(int state, int otherState, LocalDate date) =>
+        state != otherState && _defence.AreAllies(state, otherState, DateKey.Of(date));
 }

@@ -54,6 +54,20 @@ internal sealed class DefenceIndex
     /// <summary>Returns the treaties with a mutual defence clause that the state was ever a member of.</summary>
     internal Treaty[] TreatiesOf(int state) => _treatiesByState[state];
 
+    /// <summary>Returns whether the two states were both members that day of a treaty whose mutual defence clause was in force.</summary>
+    internal bool AreAllies(int state, int other, int dateKey)
+    {
+        foreach (Treaty treaty in _treatiesByState[state])
+        {
+            if (treaty.HasDefenceClauseOn(dateKey) && treaty.IsMember(state, dateKey) && treaty.IsMember(other, dateKey))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal DefenceCommitment[] WhoMustDefend(int state, LocalDate date)
     {
         int segment = UpperBound(_changeKeys, DateKey.Of(date));

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace Treaties.Indexing;
@@ -24,8 +25,7 @@ internal sealed class MembershipIndex
     private static readonly ReadOnlyCollection<MemberState> NoMembers = new([]);
 
     private readonly int[] _offsets;
-    private readonly int[] _startKeys;
-    private readonly int[] _endKeys;
+    private readonly int[] _keys;
     private readonly MembershipPeriod[] _periods;
     private readonly int[] _changeKeys;
     private readonly ReadOnlyCollection<MemberState>?[] _segments;
@@ -43,15 +43,14 @@ internal sealed class MembershipIndex
 
         Array.Sort(rows, (x, y) => x.State != y.State ? x.State.CompareTo(y.State) : x.Start.CompareTo(y.Start));
         _offsets = new int[states.Count + 1];
-        _startKeys = new int[rows.Length];
-        _endKeys = new int[rows.Length];
+        _keys = new int[rows.Length * 2];
         _periods = new MembershipPeriod[rows.Length];
         var changes = new SortedSet<int>();
         for (int i = 0; i < rows.Length; i++)
         {
             _offsets[rows[i].State + 1]++;
-            _startKeys[i] = rows[i].Start;
-            _endKeys[i] = rows[i].End;
+            _keys[2 * i] = rows[i].Start;
+            _keys[(2 * i) + 1] = rows[i].End;
             _periods[i] = rows[i].Period;
             changes.Add(rows[i].Start);
             if (rows[i].End != DateKey.Never)
@@ -117,19 +116,23 @@ internal sealed class MembershipIndex
         return low;
     }
 
+    /// <summary>Returns the index of the state's period that contains the day, or -1.</summary>
+    /// <remarks>Start and end keys sit side by side in one array, so one period costs one cache line at most.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int FindPeriod(int state, int dateKey)
     {
-        int end = _offsets[state + 1];
-        for (int i = _offsets[state]; i < end; i++)
+        int[] keys = _keys;
+        int end = 2 * _offsets[state + 1];
+        for (int i = 2 * _offsets[state]; i < end; i += 2)
         {
-            if (dateKey < _startKeys[i])
+            if (dateKey < keys[i])
             {
                 return -1;
             }
 
-            if (dateKey < _endKeys[i])
+            if (dateKey < keys[i + 1])
             {
-                return i;
+                return i >> 1;
             }
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace Treaties.Indexing;
 
@@ -38,6 +39,7 @@ internal sealed class StateTable
     internal MemberState this[int index] => _states[index];
 
     /// <summary>Returns the index of a state, or throws the exception a caller documents for a bad code.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int IndexOf(string? code, string paramName)
     {
         if (code is not null && code.Length == 3)
@@ -49,7 +51,7 @@ internal sealed class StateTable
             }
         }
 
-        throw UnknownState(code, paramName);
+        return ThrowUnknownState(code, paramName);
     }
 
     internal int IndexOf(MemberState? state, string paramName)
@@ -76,21 +78,22 @@ internal sealed class StateTable
         return index >= 0;
     }
 
-    private static Exception UnknownState(string? code, string paramName)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ThrowUnknownState(string? code, string paramName)
     {
         if (code is null)
         {
-            return new ArgumentNullException(paramName, "A state code is required.");
+            throw new ArgumentNullException(paramName, "A state code is required.");
         }
 
-        return new ArgumentException(
-            $"'{code}' is not the ISO 3166-1 alpha-3 code of a state this catalog knows.", paramName);
+        throw new ArgumentException($"'{code}' is not the ISO 3166-1 alpha-3 code of a state this catalog knows.", paramName);
     }
 
     private static int SlotOf(string upperCode) =>
         ((upperCode[0] - 'A') * 26 * 26) + ((upperCode[1] - 'A') * 26) + (upperCode[2] - 'A');
 
     /// <summary>Returns the slot of three ASCII letters in any case, or -1 for anything else.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int SlotOfAnyCase(string code)
     {
         // Setting bit 5 folds 'A'-'Z' onto 'a'-'z'; anything that is not a letter lands outside 0-25.

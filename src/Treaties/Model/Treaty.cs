@@ -27,6 +27,9 @@ public sealed class Treaty : IEquatable<Treaty>
     private readonly MembershipIndex _index;
     private readonly MembershipChange[] _changes;
     private readonly int[] _changeKeys;
+    private readonly MutualDefenceClause[] _defenceClauses;
+    private readonly int _defenceFromKey;
+    private readonly int _defenceUntilKey;
 
     internal Treaty(TreatyBuilder definition, StateTable states)
     {
@@ -42,7 +45,12 @@ public sealed class Treaty : IEquatable<Treaty>
         Memberships = definition.Memberships.ToArray();
         Observers = definition.Observers.ToArray();
         Clauses = definition.Clauses.ToArray();
-        MutualDefenceClauses = Clauses.OfType<MutualDefenceClause>().ToArray();
+        _defenceClauses = Clauses.OfType<MutualDefenceClause>().ToArray();
+        MutualDefenceClauses = Array.AsReadOnly(_defenceClauses);
+        _defenceFromKey = _defenceClauses.Length == 0
+            ? DateKey.Never
+            : _defenceClauses.Min(c => DateKey.Of(c.InForceFrom is LocalDate from && from > EnteredIntoForce ? from : EnteredIntoForce));
+        _defenceUntilKey = DateKey.Of(Terminated);
         ConsultationClauses = Clauses.OfType<ConsultationClause>().ToArray();
         _index = new MembershipIndex(states, Memberships);
         _changes = CollectChanges();
@@ -189,7 +197,7 @@ public sealed class Treaty : IEquatable<Treaty>
             return null;
         }
 
-        foreach (MutualDefenceClause clause in MutualDefenceClauses)
+        foreach (MutualDefenceClause clause in _defenceClauses)
         {
             if (clause.InForceFrom is not LocalDate from || from <= date)
             {
@@ -227,6 +235,9 @@ public sealed class Treaty : IEquatable<Treaty>
 
     /// <summary>Returns whether the state is a member on the day, for callers that hold a state index and a date key.</summary>
     internal bool IsMember(int state, int dateKey) => _index.IsMember(state, dateKey);
+
+    /// <summary>Returns whether a mutual defence clause is in force on the day, for callers that hold a date key.</summary>
+    internal bool HasDefenceClauseOn(int dateKey) => dateKey >= _defenceFromKey && dateKey < _defenceUntilKey;
 
     /// <summary>Returns whether the state ever had a membership period.</summary>
     internal bool EverMember(int state) => _index.EverMember(state);
