@@ -160,16 +160,20 @@ public sealed partial class TreatyCatalog
         var bonds = new List<TreatyBond>();
         foreach (Treaty treaty in Treaties)
         {
+            if (!treaty.EverTied(state) || !treaty.EverTied(other))
+            {
+                continue;
+            }
+
             if (treaty.IsMember(state, key) && treaty.IsMember(other, key))
             {
-                LocalDate since = LocalDate.Max(
-                    treaty.PeriodsOf(a).First(p => p.Contains(date)).Start, treaty.PeriodsOf(b).First(p => p.Contains(date)).Start);
+                LocalDate since = LocalDate.Max(treaty.PeriodOn(state, key)!.Start, treaty.PeriodOn(other, key)!.Start);
                 MutualDefenceClause? clause = treaty.MutualDefenceClauseOn(date);
                 bonds.Add(new TreatyBond(treaty, clause is null ? RelationshipKind.CoMembers : RelationshipKind.Allies, clause, since, null, null));
                 continue;
             }
 
-            if (FormerAlliance(treaty, a, b, date) is (MutualDefenceClause formerClause, LocalDate until))
+            if (FormerAlliance(treaty, state, other, date) is (MutualDefenceClause formerClause, LocalDate until))
             {
                 bonds.Add(new TreatyBond(treaty, RelationshipKind.FormerAllies, formerClause, null, until, null));
                 continue;
@@ -188,12 +192,12 @@ public sealed partial class TreatyCatalog
     }
 
     /// <summary>Finds the last stretch before <paramref name="date"/> in which both were members under a defence clause in force.</summary>
-    private static (MutualDefenceClause Clause, LocalDate Until)? FormerAlliance(Treaty treaty, MemberState a, MemberState b, LocalDate date)
+    private static (MutualDefenceClause Clause, LocalDate Until)? FormerAlliance(Treaty treaty, int a, int b, LocalDate date)
     {
         (MutualDefenceClause, LocalDate)? latest = null;
-        foreach (MembershipPeriod pa in treaty.PeriodsOf(a))
+        foreach (MembershipPeriod pa in treaty.PeriodsSpan(a))
         {
-            foreach (MembershipPeriod pb in treaty.PeriodsOf(b))
+            foreach (MembershipPeriod pb in treaty.PeriodsSpan(b))
             {
                 LocalDate start = LocalDate.Max(pa.Start, pb.Start);
                 LocalDate? end = (pa.End, pb.End) switch

@@ -117,13 +117,22 @@ internal sealed class MembershipIndex
     }
 
     /// <summary>Returns the index of the state's period that contains the day, or -1.</summary>
-    /// <remarks>Start and end keys sit side by side in one array, so one period costs one cache line at most.</remarks>
+    /// <remarks>
+    /// Start and end keys sit side by side in one array, so a period costs one cache line at most. A state's few periods
+    /// are scanned; from five on, the last period starting on or before the day is found by binary search.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int FindPeriod(int state, int dateKey)
     {
         int[] keys = _keys;
-        int end = 2 * _offsets[state + 1];
-        for (int i = 2 * _offsets[state]; i < end; i += 2)
+        int first = _offsets[state];
+        int count = _offsets[state + 1] - first;
+        if (count > 4)
+        {
+            return FindPeriodBySearch(first, count, dateKey);
+        }
+
+        for (int i = 2 * first, end = 2 * (first + count); i < end; i += 2)
         {
             if (dateKey < keys[i])
             {
@@ -137,6 +146,27 @@ internal sealed class MembershipIndex
         }
 
         return -1;
+    }
+
+    private int FindPeriodBySearch(int first, int count, int dateKey)
+    {
+        int low = first;
+        int high = first + count;
+        while (low < high)
+        {
+            int mid = (int)((uint)(low + high) >> 1);
+            if (_keys[2 * mid] <= dateKey)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        int candidate = low - 1;
+        return candidate >= first && dateKey < _keys[(2 * candidate) + 1] ? candidate : -1;
     }
 
     private ReadOnlyCollection<MemberState> CreateSegment(int segment)

@@ -25,6 +25,7 @@ public sealed class Treaty : IEquatable<Treaty>
 {
     private readonly StateTable _states;
     private readonly MembershipIndex _index;
+    private readonly HashSet<int> _observerStates;
     private readonly MembershipChange[] _changes;
     private readonly int[] _changeKeys;
     private readonly MutualDefenceClause[] _defenceClauses;
@@ -53,6 +54,7 @@ public sealed class Treaty : IEquatable<Treaty>
         _defenceUntilKey = DateKey.Of(Terminated);
         ConsultationClauses = Clauses.OfType<ConsultationClause>().ToArray();
         _index = new MembershipIndex(states, Memberships);
+        _observerStates = [.. Observers.Select(o => states.IndexOf(o.State, nameof(definition)))];
         _changes = CollectChanges();
         _changeKeys = _changes.Select(c => DateKey.Of(c.Date)).ToArray();
     }
@@ -241,6 +243,15 @@ public sealed class Treaty : IEquatable<Treaty>
 
     /// <summary>Returns whether the state ever had a membership period.</summary>
     internal bool EverMember(int state) => _index.EverMember(state);
+
+    /// <summary>Returns whether the state was ever a member or an observer.</summary>
+    internal bool EverTied(int state) => _index.EverMember(state) || _observerStates.Contains(state);
+
+    /// <summary>Returns the state's period that contains the day, or null, for callers that hold a state index and a date key.</summary>
+    internal MembershipPeriod? PeriodOn(int state, int dateKey) => _index.PeriodOn(state, dateKey);
+
+    /// <summary>Returns the state's periods, in date order, without copying them.</summary>
+    internal ReadOnlySpan<MembershipPeriod> PeriodsSpan(int state) => _index.PeriodsOf(state);
 
     private ReadOnlyCollection<MembershipPeriod> PeriodsOf(int state) => Array.AsReadOnly(_index.PeriodsOf(state).ToArray());
 

@@ -1,0 +1,160 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using NodaTime;
+using NodaTime.Text;
+using Treaties;
+
+namespace TreatyQuery;
+
+/// <summary>
+/// The query tool: every question the library answers, on the bundled data or a data file given with <c>--data</c>,
+/// as readable tables or, with <c>--json</c>, as JSON.
+/// </summary>
+/// <remarks>Bad input gets one line on standard error and exit code 2, never a stack trace.</remarks>
+public static class QueryTool
+{
+    /// <summary>The exit code for bad input: an unknown treaty or state, a malformed date, a missing or invalid data file.</summary>
+    public const int BadInput = 2;
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var data = new Option<FileInfo?>("--data") { Description = "Read this JSON data file instead of the bundled data.", Recursive = true };
+        var json = new Option<bool>("--json") { Description = "Write JSON instead of a table.", Recursive = true };
+        var place = new Option<string?>("--place") { Description = "Where the attack happens: an ISO 3166-2 code such as US-HI, or a territory code such as GL." };
+        var from = new Option<string?>("--from") { Description = "The first day to include, yyyy-MM-dd." };
+        var to = new Option<string?>("--to") { Description = "The last day to include, yyyy-MM-dd." };
+        Argument<string> Treaty() => new("treaty") { Description = "A treaty id or alias, such as NATO or CSTO." };
+        Argument<string> State(string name = "state") => new(name) { Description = "An ISO 3166-1 alpha-3 state code, such as FIN." };
+        Argument<string> Date() => new("date") { Description = "The day, yyyy-MM-dd." };
+
+        var root = new RootCommand("Answers questions about collective-defence treaties, to the day.");
+        root.Options.Add(data);
+        root.Options.Add(json);
+
+        Command members = Add(root, new Command("members", "The members of a treaty on a date."), Treaty(), Date());
+        Command status = Add(root, new Command("status", "A state's status in a treaty on a date, including its participation."), Treaty(), State(), Date());
+        Command treaties = Add(root, new Command("treaties", "The treaties that bound a state on a date."), State(), Date());
+        Command defend = Add(root, new Command("defend", "Who had to defend a state if it was attacked on a date, optionally at a place."), State(), Date());
+        defend.Options.Add(place);
+        Command allies = Add(root, new Command("allies", "Whether two states were allies on a date, and how they stood."), State(), State("other"), Date());
+        Command history = Add(root, new Command("history", "A state's history: every join, exit and participation change."), State());
+        Command timeline = Add(root, new Command("timeline", "A treaty's timeline of membership changes and invocations."), Treaty());
+        timeline.Options.Add(from);
+        timeline.Options.Add(to);
+
+        ParseResult parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            error.WriteLine($"error: {parse.Errors[0].Message} (try --help)");
+            return BadInput;
+        }
+
+        var view = new View(output, parse.GetValue(json));
+        TreatyCatalog Catalog() => LoadCatalog(parse.GetValue(data));
+        string Text(Command command, int index) => parse.GetValue((Argument<string>)command.Arguments[index])!;
+
+        members.SetAction(_ => view.Members(Catalog().GetTreaty(Text(members, 0)), ParseDate(Text(members, 1))));
+        status.SetAction(_ =>
+        {
+            TreatyCatalog catalog = Catalog();
+            view.Status(catalog.GetTreaty(Text(status, 0)), catalog.GetState(Text(status, 1)), ParseDate(Text(status, 2)));
+        });
+        treaties.SetAction(_ =>
+        {
+            TreatyCatalog catalog = Catalog();
+            view.Treaties(catalog, catalog.GetState(Text(treaties, 0)), ParseDate(Text(treaties, 1)));
+        });
+        defend.SetAction(_ =>
+        {
+            TreatyCatalog catalog = Catalog();
+            MemberState state = catalog.GetState(Text(defend, 0));
+            LocalDate date = ParseDate(Text(defend, 1));
+            string? where = parse.GetValue(place);
+            view.Defence(state, date, where is null ? null : catalog.GetPlace(where), where is null ? catalog.WhoMustDefend(state, date) : catalog.WhoMustDefend(state.Code, date, where));
+        });
+        allies.SetAction(_ =>
+        {
+            TreatyCatalog catalog = Catalog();
+            view.Relationship(catalog.RelationshipOn(Text(allies, 0), Text(allies, 1), ParseDate(Text(allies, 2))));
+        });
+        history.SetAction(_ =>
+        {
+            TreatyCatalog catalog = Catalog();
+            view.History(catalog.GetState(Text(history, 0)), catalog.HistoryOf(Text(history, 0)));
+        });
+        timeline.SetAction(_ =>
+        {
+            TreatyCatalog catalog = Catalog();
+            Treaty treaty = catalog.GetTreaty(Text(timeline, 0));
+            LocalDate first = parse.GetValue(from) is string f ? ParseDate(f) : treaty.Signed;
+            LocalDate last = parse.GetValue(to) is string t ? ParseDate(t) : catalog.AsOf ?? LocalDate.MaxIsoValue;
+            view.Timeline(treaty, treaty.ChangesBetween(first, last), catalog.InvocationTimeline(treaty.Id, period: new DateInterval(first, last)));
+        });
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is ArgumentException or KeyNotFoundException or TreatyDataException or IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"error: {OneLine(e)}");
+            return BadInput;
+        }
+    }
+
+    private static Command Add(RootCommand root, Command command, params Argument<string>[] arguments)
+    {
+        foreach (Argument<string> argument in arguments)
+        {
+            command.Arguments.Add(argument);
+        }
+
+        root.Subcommands.Add(command);
+        return command;
+    }
+
+    private static TreatyCatalog LoadCatalog(FileInfo? file)
+    {
+        if (file is null)
+        {
+            return TreatyCatalog.Default;
+        }
+
+        if (!file.Exists)
+        {
+            throw new FileNotFoundException($"The data file '{file.FullName}' does not exist.");
+        }
+
+        using FileStream stream = file.OpenRead();
+        try
+        {
+            return TreatyCatalog.Load(stream);
+        }
+        catch (TreatyDataException e)
+        {
+            throw new TreatyDataException($"{file.Name}: {e.Message}", e);
+        }
+    }
+
+    private static LocalDate ParseDate(string text)
+    {
+        ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text);
+        return result.Success && text.Length == 10
+            ? result.Value
+            : throw new ArgumentException($"'{text}' is not a date written yyyy-MM-dd, such as 2022-09-13.");
+    }
+
+    /// <summary>The message alone, without the parameter name .NET appends, on one line.</summary>
+    private static string OneLine(Exception e)
+    {
+        string message = e.Message;
+        if (e is ArgumentException { ParamName: string name })
+        {
+            message = message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal);
+        }
+
+        return message.ReplaceLineEndings(" ");
+    }
+}

@@ -1,0 +1,317 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+using Treaties;
+
+namespace TreatyQuery;
+
+/// <summary>Writes each answer as an aligned table, or as JSON.</summary>
+internal sealed class View(TextWriter output, bool json)
+{
+    private static readonly JsonWriterOptions JsonOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public void Members(Treaty treaty, LocalDate date)
+    {
+        MemberState[] members = [.. treaty.MembersOn(date)];
+        if (json)
+        {
+            Json(w =>
+            {
+                w.WriteString("treaty", treaty.Id);
+                w.WriteString("date", Iso(date));
+                w.WriteStartArray("members");
+                foreach (MemberState member in members)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("code", member.Code);
+                    w.WriteString("name", member.Name);
+                    w.WriteString("participation", treaty.StatusOn(member, date).Participation.ToString());
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            });
+            return;
+        }
+
+        output.WriteLine($"{treaty.Name}: {members.Length} members on {Iso(date)}");
+        Table(["Code", "Name", "Participation"], members.Select(m => new[] { m.Code, m.Name, treaty.StatusOn(m, date).Participation.ToString()! }));
+    }
+
+    public void Status(Treaty treaty, MemberState state, LocalDate date)
+    {
+        MembershipStatus status = treaty.StatusOn(state, date);
+        MembershipPeriod? period = treaty.PeriodsOf(state).FirstOrDefault(p => p.Contains(date));
+        if (json)
+        {
+            Json(w =>
+            {
+                w.WriteString("treaty", treaty.Id);
+                w.WriteString("state", state.Code);
+                w.WriteString("date", Iso(date));
+                w.WriteString("role", status.Role.ToString());
+                WriteOptional(w, "participation", status.Participation?.ToString());
+                WriteOptional(w, "since", status.Since is LocalDate since ? Iso(since) : null);
+                if (period is not null)
+                {
+                    w.WriteString("memberFrom", Iso(period.Start));
+                    WriteOptional(w, "memberUntil", period.End is LocalDate end ? Iso(end) : null);
+                    WriteSources(w, period.StartRecord);
+                }
+            });
+            return;
+        }
+
+        output.WriteLine($"{state} in {treaty.Id} on {Iso(date)}: {status}");
+        if (period is not null)
+        {
+            output.WriteLine($"Membership {period}; first day {period.StartRecord}, from {string.Join("; ", period.StartRecord.Sources.Select(s => s.Title))}");
+        }
+    }
+
+    public void Treaties(TreatyCatalog catalog, MemberState state, LocalDate date)
+    {
+        Treaty[] treaties = [.. catalog.TreatiesOf(state, date)];
+        if (json)
+        {
+            Json(w =>
+            {
+                w.WriteString("state", state.Code);
+                w.WriteString("date", Iso(date));
+                w.WriteStartArray("treaties");
+                foreach (Treaty treaty in treaties)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("id", treaty.Id);
+                    w.WriteString("name", treaty.Name);
+                    w.WriteString("participation", treaty.StatusOn(state, date).Participation.ToString());
+                    w.WriteBoolean("mutualDefence", treaty.MutualDefenceClauseOn(date) is not null);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            });
+            return;
+        }
+
+        output.WriteLine($"{state} on {Iso(date)}: {(treaties.Length == 0 ? "bound by no treaty of the catalog" : $"bound by {treaties.Length}")}");
+        Table(["Treaty", "Name", "Participation", "Defence clause"], treaties.Select(t => new[]
+        {
+            t.Id, t.Name, t.StatusOn(state, date).Participation.ToString()!, t.MutualDefenceClauseOn(date)?.Article ?? "-",
+        }));
+    }
+
+    public void Defence(MemberState state, LocalDate date, Place? place, IReadOnlyList<DefenceCommitment> commitments)
+    {
+        if (json)
+        {
+            Json(w =>
+            {
+                w.WriteString("state", state.Code);
+                w.WriteString("date", Iso(date));
+                WriteOptional(w, "place", place?.Code);
+                w.WriteStartArray("commitments");
+                foreach (DefenceCommitment c in commitments)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("treaty", c.Treaty.Id);
+                    w.WriteString("article", c.Clause.Article);
+                    w.WriteString("obligation", c.Obligation.ToString());
+                    w.WriteStartArray("defenders");
+                    foreach (MemberState d in c.Defenders)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("code", d.Code);
+                        w.WriteString("participation", c.ParticipationOf(d).ToString());
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndArray();
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            });
+            return;
+        }
+
+        string where = place is null ? string.Empty : $" at {place}";
+        if (commitments.Count == 0)
+        {
+            output.WriteLine($"Nobody was bound to defend {state}{where} on {Iso(date)}.");
+            return;
+        }
+
+        foreach (DefenceCommitment c in commitments)
+        {
+            output.WriteLine($"{c.Treaty.Id} {c.Clause.Article} ({c.Obligation}) bound {c.Defenders.Count} states to defend {state}{where} on {Iso(date)}:");
+            Table(["Defender", "Name", "Participation"], c.Defenders.Select(d => new[] { d.Code, d.Name, c.ParticipationOf(d).ToString() }));
+        }
+    }
+
+    public void Relationship(StateRelationship relationship)
+    {
+        if (json)
+        {
+            Json(w =>
+            {
+                w.WriteString("state", relationship.State.Code);
+                w.WriteString("other", relationship.OtherState.Code);
+                w.WriteString("date", Iso(relationship.Date));
+                w.WriteString("kind", relationship.Kind.ToString());
+                w.WriteBoolean("allies", relationship.Kind == RelationshipKind.Allies);
+                w.WriteStartArray("bonds");
+                foreach (TreatyBond bond in relationship.Bonds)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("treaty", bond.Treaty.Id);
+                    w.WriteString("kind", bond.Kind.ToString());
+                    WriteOptional(w, "article", bond.Clause?.Article);
+                    WriteOptional(w, "since", bond.Since is LocalDate since ? Iso(since) : null);
+                    WriteOptional(w, "until", bond.Until is LocalDate until ? Iso(until) : null);
+                    WriteOptional(w, "observer", bond.Observer?.Code);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            });
+            return;
+        }
+
+        output.WriteLine($"{relationship.State} and {relationship.OtherState} on {Iso(relationship.Date)}: {(relationship.Kind == RelationshipKind.Allies ? "allies" : "not allies")} ({relationship.Kind})");
+        foreach (TreatyBond bond in relationship.Bonds)
+        {
+            output.WriteLine($"  {bond}");
+        }
+    }
+
+    public void History(MemberState state, IReadOnlyList<MembershipChange> changes)
+    {
+        if (json)
+        {
+            Json(w =>
+            {
+                w.WriteString("state", state.Code);
+                WriteChanges(w, changes);
+            });
+            return;
+        }
+
+        output.WriteLine($"History of {state}:");
+        Table(["Date", "Treaty", "Change", "Participation", "Confirmed"], changes.Select(Row));
+    }
+
+    public void Timeline(Treaty treaty, IReadOnlyList<MembershipChange> changes, IReadOnlyList<ClauseInvocation> invocations)
+    {
+        if (json)
+        {
+            Json(w =>
+            {
+                w.WriteString("treaty", treaty.Id);
+                WriteChanges(w, changes);
+                w.WriteStartArray("invocations");
+                foreach (ClauseInvocation i in invocations)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("date", Iso(i.Date));
+                    w.WriteString("article", i.Clause.Article);
+                    w.WriteStartArray("requestedBy");
+                    foreach (MemberState s in i.Invocation.RequestedBy)
+                    {
+                        w.WriteStringValue(s.Code);
+                    }
+
+                    w.WriteEndArray();
+                    w.WriteString("outcome", i.Invocation.Outcome);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            });
+            return;
+        }
+
+        output.WriteLine($"Timeline of {treaty.Name}:");
+        IEnumerable<(LocalDate Date, string[] Row)> rows = changes.Select(c => (c.Date, Row(c)))
+            .Concat(invocations.Select(i => (i.Date, new[]
+            {
+                i.Invocation.DateRecord.ToString(), treaty.Id, $"{i.Clause.Article} invoked by {string.Join(", ", i.Invocation.RequestedBy.Select(s => s.Code))}", string.Empty, i.Invocation.DateRecord.IsConfirmed ? "yes" : "no",
+            })));
+        Table(["Date", "Treaty", "Change", "Participation", "Confirmed"], rows.OrderBy(r => r.Date).Select(r => r.Row));
+    }
+
+    private static string[] Row(MembershipChange c) =>
+        [c.DateRecord.ToString(), c.Treaty.Id, $"{c.State.Code} {c.Kind}", c.Participation?.ToString() ?? string.Empty, c.DateRecord.IsConfirmed ? "yes" : "no"];
+
+    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    private static void WriteOptional(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is not null)
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    private static void WriteSources(Utf8JsonWriter w, RecordedDate record)
+    {
+        w.WriteBoolean("confirmed", record.IsConfirmed);
+        w.WriteStartArray("sources");
+        foreach (Source source in record.Sources)
+        {
+            w.WriteStringValue(source.Url.OriginalString);
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteChanges(Utf8JsonWriter w, IReadOnlyList<MembershipChange> changes)
+    {
+        w.WriteStartArray("changes");
+        foreach (MembershipChange c in changes)
+        {
+            w.WriteStartObject();
+            w.WriteString("date", Iso(c.Date));
+            w.WriteString("treaty", c.Treaty.Id);
+            w.WriteString("state", c.State.Code);
+            w.WriteString("kind", c.Kind.ToString());
+            WriteOptional(w, "participation", c.Participation?.ToString());
+            WriteSources(w, c.DateRecord);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private void Json(Action<Utf8JsonWriter> body)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, JsonOptions))
+        {
+            writer.WriteStartObject();
+            body(writer);
+            writer.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private void Table(string[] headers, IEnumerable<string[]> rows)
+    {
+        List<string[]> all = [headers, .. rows];
+        int[] widths = [.. Enumerable.Range(0, headers.Length).Select(c => all.Max(r => r[c].Length))];
+        for (int r = 0; r < all.Count; r++)
+        {
+            output.WriteLine(string.Join("  ", all[r].Select((cell, c) => cell.PadRight(widths[c]))).TrimEnd());
+            if (r == 0)
+            {
+                output.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))));
+            }
+        }
+    }
+}

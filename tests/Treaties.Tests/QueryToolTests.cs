@@ -1,0 +1,180 @@
+using System;
+using System.IO;
+using System.Text.Json;
+using TreatyQuery;
+using Xunit;
+
+namespace Treaties.Tests;
+
+/// <summary>The query tool sample, driven as a user drives it: arguments in, text and an exit code out.</summary>
+public class QueryToolTests
+{
+    [Fact]
+    public void Members_CstoOnTheDayOfTheAttack_ListsSix()
+    {
+        (int code, string output, string error) = Run("members", "CSTO", "2022-09-13");
+
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        Assert.Contains("6 members on 2022-09-13", output, StringComparison.Ordinal);
+        Assert.Matches(@"ARM\s+Armenia\s+Full", output);
+        Assert.DoesNotContain("AZE", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Members_Json_IsParseableAndComplete()
+    {
+        (int code, string output, _) = Run("members", "nato", "2023-04-04", "--json");
+
+        using JsonDocument json = JsonDocument.Parse(output);
+        Assert.Equal(0, code);
+        Assert.Equal("NATO", json.RootElement.GetProperty("treaty").GetString());
+        Assert.Equal(31, json.RootElement.GetProperty("members").GetArrayLength());
+    }
+
+    [Fact]
+    public void Status_FrozenArmenia_ShowsParticipationAndSince()
+    {
+        (int code, string output, _) = Run("status", "CSTO", "ARM", "2024-06-01");
+
+        Assert.Equal(0, code);
+        Assert.Contains("Member (Frozen) since 2024-02-22", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Treaties_ArmeniaThatDay_IsCsto()
+    {
+        (_, string output, _) = Run("treaties", "ARM", "2022-09-13", "--json");
+
+        using JsonDocument json = JsonDocument.Parse(output);
+        Assert.Equal("CSTO", json.RootElement.GetProperty("treaties")[0].GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public void Defend_AtHawaii_Nobody_AtAlaska_Nato()
+    {
+        Assert.Contains("Nobody was bound to defend", Run("defend", "USA", "2024-01-01", "--place", "US-HI").Output, StringComparison.Ordinal);
+        Assert.Contains("NATO Article 5", Run("defend", "USA", "2024-01-01", "--place", "US-AK").Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Defend_Json_FlagsFrozenDefender()
+    {
+        (_, string output, _) = Run("defend", "KGZ", "2024-06-01", "--json");
+
+        Assert.Contains("\"participation\": \"Frozen\"", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Allies_KyrgyzstanTajikistan_AreAllies()
+    {
+        (int code, string output, _) = Run("allies", "KGZ", "TJK", "2022-09-14");
+
+        Assert.Equal(0, code);
+        Assert.Contains("allies (Allies)", output, StringComparison.Ordinal);
+        Assert.Contains("CSTO Article 4", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void History_Germany_JoinedOnce()
+    {
+        (_, string output, _) = Run("history", "DEU");
+
+        Assert.Contains("1955-05-06", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Left", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Timeline_NatoIn2022_HasTheArticle4Request()
+    {
+        (int code, string output, _) = Run("timeline", "NATO", "--from", "2022-01-01", "--to", "2022-12-31");
+
+        Assert.Equal(0, code);
+        Assert.Contains("Article 4 invoked by BGR, CZE, EST, LVA, LTU, POL, ROU, SVK", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("members", "SEATO", "2022-09-13")]
+    [InlineData("status", "NATO", "XYZ", "2022-09-13")]
+    [InlineData("members", "NATO", "13-09-2022")]
+    [InlineData("members", "NATO", "2023-02-30")]
+    [InlineData("defend", "USA", "2024-01-01", "--place", "US-XX")]
+    [InlineData("members", "NATO", "2022-09-13", "--data", "/no/such/file.json")]
+    [InlineData("members", "NATO")]
+    [InlineData("frobnicate")]
+    public void BadInput_OneLineOnStandardError_NonZeroExit_NoStackTrace(params string[] args)
+    {
+        (int code, string output, string error) = Run(args);
+
+        Assert.Equal(QueryTool.BadInput, code);
+        Assert.Empty(output);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.StartsWith("error: ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BadInput_MessagesSayWhatWasWrong()
+    {
+        Assert.Contains("'SEATO'", Run("members", "SEATO", "2022-09-13").Error, StringComparison.Ordinal);
+        Assert.Contains("'13-09-2022' is not a date written yyyy-MM-dd", Run("members", "NATO", "13-09-2022").Error, StringComparison.Ordinal);
+        Assert.Contains("does not exist", Run("members", "NATO", "2022-09-13", "--data", "/no/such/file.json").Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Data_InvalidFile_NamesTheFileAndThePlace()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"treaties-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """{ "formatVersion": 1, "states": [ { "code": "FIN" } ], "treaties": [] }""");
+        try
+        {
+            (int code, _, string error) = Run("members", "NATO", "2022-09-13", "--data", path);
+
+            Assert.Equal(QueryTool.BadInput, code);
+            Assert.Contains(Path.GetFileName(path), error, StringComparison.Ordinal);
+            Assert.Contains("$.states[0]", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Data_OwnFile_IsQueried()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"treaties-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, TestCatalogs.Small().ToJson());
+        try
+        {
+            (int code, string output, _) = Run("members", "NORDIC", "2000-01-01", "--data", path);
+
+            Assert.Equal(0, code);
+            Assert.Contains("2 members", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("members", "--help")]
+    [InlineData("defend", "--help")]
+    public void Help_OnEveryCommand(params string[] args)
+    {
+        (int code, string output, _) = Run(args);
+
+        Assert.Equal(0, code);
+        Assert.Contains("Usage", output, StringComparison.Ordinal);
+    }
+
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        int code = QueryTool.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+}
