@@ -5,7 +5,7 @@ using Treaties;
 // proves the embedded data and the loader survive trimming. .ci/run checks these lines.
 TreatyCatalog catalog = TreatyCatalog.Default;
 var day = new LocalDate(2022, 9, 13);
-Console.WriteLine($"csto {day}: {string.Join(",", catalog.GetTreaty("CST").MembersOn(day).Select(s => s.Code))}");
+Console.WriteLine($"csto {day:uuuu-MM-dd}: {string.Join(",", catalog.GetTreaty("CST").MembersOn(day).Select(s => s.Code))}");
 Console.WriteLine($"finland 2023-04-03: {catalog.GetTreaty("NATO").IsMember("FIN", new LocalDate(2023, 4, 3))}");
 Console.WriteLine($"finland 2023-04-04: {catalog.GetTreaty("NATO").IsMember("FIN", new LocalDate(2023, 4, 4))}");
 TreatyCatalog again = TreatyCatalog.Parse(catalog.ToJson());
