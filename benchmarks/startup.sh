@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 dotnet build benchmarks/EmptyConsole -c Release -v quiet -nologo
 dotnet build samples/TreatyQuery -c Release -v quiet -nologo
 empty="dotnet benchmarks/EmptyConsole/bin/Release/net10.0/EmptyConsole.dll"
-sample="dotnet samples/TreatyQuery/bin/Release/net10.0/TreatyQuery.dll"
+sample="dotnet samples/TreatyQuery/bin/Release/net10.0/treaty-query.dll members CSTO 2022-09-13"
 if command -v hyperfine >/dev/null; then
   hyperfine --warmup 3 --runs "${RUNS:-20}" --export-markdown "${OUT:-/dev/stdout}" -N "$empty" "$sample"
 else

@@ -13,6 +13,8 @@ public sealed partial class TreatyCatalog
 {
     private const string BundledResource = "Treaties.Data.treaties.json";
 
+    private static int s_bundledLoads;
+
     private static readonly Lazy<TreatyCatalog> BundledCatalog = new(LoadBundled, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
@@ -102,8 +104,12 @@ public sealed partial class TreatyCatalog
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
+    /// <summary>Counts how often the bundled data was read, so that tests can prove it is read once.</summary>
+    internal static int BundledLoads => s_bundledLoads;
+
     internal static TreatyCatalog LoadBundled()
     {
+        Interlocked.Increment(ref s_bundledLoads);
         using Stream stream = typeof(TreatyCatalog).Assembly.GetManifestResourceStream(BundledResource)
             ?? throw new InvalidOperationException($"The bundled data '{BundledResource}' is missing from {typeof(TreatyCatalog).Assembly.GetName().Name}.");
         return Load(stream);

@@ -45,6 +45,10 @@ internal sealed class CatalogReader
         {
             throw new TreatyDataException(e.Path, (e.LineNumber ?? 0) + 1, e.BytePositionInLine, null, Rule(e), e);
         }
+        catch (InvalidOperationException e)
+        {
+            throw new TreatyDataException(null, null, null, null, "The document is not valid UTF-8 text: " + e.Message, e);
+        }
 
         if (dto is null)
         {
@@ -132,6 +136,11 @@ internal sealed class CatalogReader
         throw new TreatyDataException(path, null, null, text, $"The value must be one of: {string.Join(", ", Array.ConvertAll(names, n => n.Name))}.");
     }
 
+    /// <summary>Rejects a JSON null where the format requires a value; the serializer lets null through for reference types.</summary>
+    private static T Present<T>([System.Diagnostics.CodeAnalysis.NotNull] T? value, string path)
+        where T : class =>
+        value ?? throw new TreatyDataException(path, null, null, "null", "A value is required here, not null.");
+
     private static string Item(string path, int index) => string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
 
     private TreatyCatalog Map(CatalogDto dto)
@@ -148,19 +157,21 @@ internal sealed class CatalogReader
         }
 
         MapSources(dto.Sources ?? []);
-        for (int i = 0; i < dto.States.Count; i++)
+        List<StateDto> states = Present(dto.States, "$.states");
+        for (int i = 0; i < states.Count; i++)
         {
-            MapState(dto.States[i], Item("$.states", i));
+            MapState(Present(states[i], Item("$.states", i)), Item("$.states", i));
         }
 
         for (int i = 0; i < (dto.Places?.Count ?? 0); i++)
         {
-            MapPlace(dto.Places![i], Item("$.places", i));
+            MapPlace(Present(dto.Places![i], Item("$.places", i)), Item("$.places", i));
         }
 
-        for (int i = 0; i < dto.Treaties.Count; i++)
+        List<TreatyDto> treaties = Present(dto.Treaties, "$.treaties");
+        for (int i = 0; i < treaties.Count; i++)
         {
-            MapTreaty(dto.Treaties[i], Item("$.treaties", i));
+            MapTreaty(Present(treaties[i], Item("$.treaties", i)), Item("$.treaties", i));
         }
 
         try
@@ -177,8 +188,8 @@ internal sealed class CatalogReader
     {
         for (int i = 0; i < sources.Count; i++)
         {
-            SourceDto dto = sources[i];
             string path = Item("$.sources", i);
+            SourceDto dto = Present(sources[i], path);
             SourceKind kind = ParseEnum(dto.Kind, path + ".kind", FormatNames.SourceKinds);
             LocalDate? date = dto.Date is null ? null : ParseDate(dto.Date, path + ".date");
             if (!Uri.TryCreate(dto.Url, UriKind.Absolute, out Uri? url))
@@ -194,8 +205,9 @@ internal sealed class CatalogReader
 
     private RecordedDate? MapOptionalDate(DatedDto? dto, string path) => dto is null ? null : MapDate(dto, path);
 
-    private RecordedDate MapDate(DatedDto dto, string path)
+    private RecordedDate MapDate(DatedDto? dto, string path)
     {
+        Present(dto, path);
         LocalDate date = ParseDate(dto.Date, path + ".date");
         DatePrecision precision = dto.Precision is null
             ? DatePrecision.Day
@@ -204,8 +216,8 @@ internal sealed class CatalogReader
         var alternatives = new List<AlternativeDate>();
         for (int i = 0; i < (dto.Alternatives?.Count ?? 0); i++)
         {
-            AlternativeDto alternative = dto.Alternatives![i];
             string alternativePath = Item(path + ".alternatives", i);
+            AlternativeDto alternative = Present(dto.Alternatives![i], alternativePath);
             LocalDate alternativeDate = ParseDate(alternative.Date, alternativePath + ".date");
             List<Source> alternativeSources = MapSourceIds(alternative.Sources, alternativePath + ".sources");
             alternatives.Add(At(alternativePath, alternative.Date, () => new AlternativeDate(alternativeDate, alternativeSources, alternative.Note)));
@@ -219,7 +231,7 @@ internal sealed class CatalogReader
         var sources = new List<Source>(ids?.Count ?? 0);
         for (int i = 0; i < (ids?.Count ?? 0); i++)
         {
-            if (!_sources.TryGetValue(ids![i], out Source? source))
+            if (!_sources.TryGetValue(Present(ids![i], Item(path, i)), out Source? source))
             {
                 throw new TreatyDataException(Item(path, i), null, null, ids[i], "No source in $.sources has this id.");
             }
@@ -265,8 +277,8 @@ internal sealed class CatalogReader
         var rules = new List<ScopeRule>();
         for (int i = 0; i < (dto.Rules?.Count ?? 0); i++)
         {
-            ScopeRuleDto rule = dto.Rules![i];
             string rulePath = Item(path + ".rules", i);
+            ScopeRuleDto rule = Present(dto.Rules![i], rulePath);
             RecordedDate? from = MapOptionalDate(rule.From, rulePath + ".from");
             RecordedDate? until = MapOptionalDate(rule.Until, rulePath + ".until");
             rules.Add(At(rulePath, rule.Place, () => new ScopeRule(rule.Place, rule.Covered, from, until, rule.Note)));
@@ -284,7 +296,7 @@ internal sealed class CatalogReader
         TreatyBuilder treaty = At(path, dto.Id, () => _builder.AddTreaty(dto.Id, dto.Name, signed, inForce));
         for (int i = 0; i < (dto.Aliases?.Count ?? 0); i++)
         {
-            string alias = dto.Aliases![i];
+            string alias = Present(dto.Aliases![i], Item(path + ".aliases", i));
             At(Item(path + ".aliases", i), alias, () => treaty.AddAlias(alias));
         }
 
@@ -295,18 +307,18 @@ internal sealed class CatalogReader
 
         for (int i = 0; i < (dto.Documents?.Count ?? 0); i++)
         {
-            MapDocument(treaty, dto.Documents![i], Item(path + ".documents", i));
+            MapDocument(treaty, Present(dto.Documents![i], Item(path + ".documents", i)), Item(path + ".documents", i));
         }
 
         for (int i = 0; i < (dto.Memberships?.Count ?? 0); i++)
         {
-            MapMembership(treaty, dto.Memberships![i], Item(path + ".memberships", i));
+            MapMembership(treaty, Present(dto.Memberships![i], Item(path + ".memberships", i)), Item(path + ".memberships", i));
         }
 
         for (int i = 0; i < (dto.Observers?.Count ?? 0); i++)
         {
-            ObserverDto observer = dto.Observers![i];
             string observerPath = Item(path + ".observers", i);
+            ObserverDto observer = Present(dto.Observers![i], observerPath);
             MemberState state = State(observer.State, observerPath + ".state");
             RecordedDate start = MapDate(observer.Start, observerPath + ".start");
             RecordedDate? end = MapOptionalDate(observer.End, observerPath + ".end");
@@ -316,12 +328,12 @@ internal sealed class CatalogReader
         if (dto.Terminated is not null)
         {
             RecordedDate terminated = MapDate(dto.Terminated, path + ".terminated");
-            At(path + ".terminated", dto.Terminated.Date, () => treaty.WithTerminated(terminated));
+            At(path + ".terminated", terminated.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), () => treaty.WithTerminated(terminated));
         }
 
         for (int i = 0; i < (dto.Clauses?.Count ?? 0); i++)
         {
-            MapClause(treaty, dto.Clauses![i], Item(path + ".clauses", i));
+            MapClause(treaty, Present(dto.Clauses![i], Item(path + ".clauses", i)), Item(path + ".clauses", i));
         }
     }
 
@@ -353,8 +365,8 @@ internal sealed class CatalogReader
         var changes = new List<ParticipationChange>();
         for (int i = 0; i < (dto.Participation?.Count ?? 0); i++)
         {
-            ParticipationDto change = dto.Participation![i];
             string changePath = Item(path + ".participation", i);
+            ParticipationDto change = Present(dto.Participation![i], changePath);
             ParticipationStatus status = ParseEnum(change.Status, changePath + ".status", FormatNames.Participation);
             RecordedDate from = MapDate(change.From, changePath + ".from");
             changes.Add(At(changePath, change.Status, () => new ParticipationChange(status, from, change.Note)));
@@ -370,11 +382,11 @@ internal sealed class CatalogReader
         var invocations = new List<Invocation>();
         for (int i = 0; i < (dto.Invocations?.Count ?? 0); i++)
         {
-            InvocationDto invocation = dto.Invocations![i];
             string invocationPath = Item(path + ".invocations", i);
+            InvocationDto invocation = Present(dto.Invocations![i], invocationPath);
             RecordedDate date = MapDate(invocation.Date, invocationPath + ".date");
-            List<MemberState> requestedBy = MapStates(invocation.RequestedBy, invocationPath + ".requestedBy");
-            invocations.Add(At(invocationPath, invocation.Date.Date, () => new Invocation(date, requestedBy, invocation.Outcome, invocation.AssistanceProvided, invocation.Note)));
+            List<MemberState> requestedBy = MapStates(Present(invocation.RequestedBy, invocationPath + ".requestedBy"), invocationPath + ".requestedBy");
+            invocations.Add(At(invocationPath, invocation.Date?.Date, () => new Invocation(date, requestedBy, invocation.Outcome, invocation.AssistanceProvided, invocation.Note)));
         }
 
         bool defence = ParseEnum(dto.Kind, path + ".kind", FormatNames.ClauseKinds);

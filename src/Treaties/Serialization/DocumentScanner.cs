@@ -63,6 +63,11 @@ internal static class DocumentScanner
             throw new TreatyDataException(
                 path.ToString(), (e.LineNumber ?? 0) + 1, e.BytePositionInLine, null, "The document is not well-formed JSON: " + WithoutPosition(e.Message), e);
         }
+        catch (InvalidOperationException e)
+        {
+            // Utf8JsonReader.GetString reports text that is not valid UTF-8 this way.
+            throw At(utf8, reader.TokenStartIndex, path.ToString(), null, "The document is not valid UTF-8 text: " + e.Message);
+        }
     }
 
     private static string WithoutPosition(string message)
