@@ -1,3 +1,4 @@
+using System.Linq;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 
@@ -16,6 +17,7 @@ public class ScaleBenchmarks
     private TreatyCatalog _catalog = null!;
     private Query[] _queries = null!;
     private SqlitePeer _sqlite = null!;
+    private Query[] _sameTreaty = null!;
 
     [ParamsSource(nameof(Scales))]
     public string Scale { get; set; } = Benchmarks.Scale.Bundled;
@@ -27,6 +29,9 @@ public class ScaleBenchmarks
     {
         _catalog = Benchmarks.Scale.Catalog(Scale);
         _queries = Queries.Draw(_catalog, seed: 7);
+        Treaty first = _catalog.Treaties[0];
+        string[] firstMembers = [.. first.Memberships.Select(m => m.State.Code)];
+        _sameTreaty = [.. _queries.Select((q, i) => q with { Treaty = first, TreatyIndex = 0, State = firstMembers[i % firstMembers.Length] })];
         _sqlite = new SqlitePeer(_catalog);
     }
 
@@ -62,6 +67,19 @@ public class ScaleBenchmarks
     {
         int hits = 0;
         foreach (Query q in _queries)
+        {
+            hits += q.Treaty.IsMember(q.State, q.Date) ? 1 : 0;
+        }
+
+        return hits;
+    }
+
+    /// <summary>The same lookups, all into one treaty: what IsMember costs when its index stays in cache.</summary>
+    [BenchmarkCategory("IsMember"), Benchmark(OperationsPerInvoke = N)]
+    public int IsMember_SameTreaty()
+    {
+        int hits = 0;
+        foreach (Query q in _sameTreaty)
         {
             hits += q.Treaty.IsMember(q.State, q.Date) ? 1 : 0;
         }
