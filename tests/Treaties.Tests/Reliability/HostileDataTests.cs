@@ -29,10 +29,12 @@ public class HostileDataTests(ITestOutputHelper output)
         var failures = new List<string>();
         int tried = 0;
         TimeSpan slowest = TimeSpan.Zero;
+        long largestAllocation = 0;
         foreach ((string kind, byte[] document) in Corpus())
         {
             tried++;
             var timer = Stopwatch.StartNew();
+            long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             string outcome;
             try
             {
@@ -53,6 +55,7 @@ public class HostileDataTests(ITestOutputHelper output)
             }
 
             slowest = timer.Elapsed > slowest ? timer.Elapsed : slowest;
+            largestAllocation = Math.Max(largestAllocation, GC.GetAllocatedBytesForCurrentThread() - allocatedBefore);
             string key = $"{kind} {outcome}";
             outcomes[key] = outcomes.GetValueOrDefault(key) + 1;
         }
@@ -62,10 +65,11 @@ public class HostileDataTests(ITestOutputHelper output)
             output.WriteLine($"hostile: {key}: {count}");
         }
 
-        output.WriteLine($"hostile: {tried} inputs tried, slowest {slowest.TotalMilliseconds:F1} ms");
+        output.WriteLine($"hostile: {tried} inputs tried, slowest {slowest.TotalMilliseconds:F1} ms, most allocated by one load {largestAllocation / 1024.0 / 1024.0:F1} MiB");
         Assert.True(tried >= 10_000, $"only {tried} inputs");
         Assert.Empty(failures);
         Assert.True(slowest < TimeSpan.FromSeconds(5), $"an input took {slowest}");
+        Assert.True(largestAllocation < 64L * 1024 * 1024, $"one load allocated {largestAllocation} bytes");
     }
 
     private static IEnumerable<(string Kind, byte[] Document)> Corpus()
