@@ -35,28 +35,10 @@ public class BundledBenchmarks
     public void Cleanup() => _sqlite.Dispose();
 
     [BenchmarkCategory("IsMember"), Benchmark(Baseline = true, OperationsPerInvoke = N)]
-    public int IsMember_Linq()
-    {
-        int hits = 0;
-        foreach (Query q in _queries)
-        {
-            hits += q.Treaty.Memberships.Any(p => p.State.Code == q.State && p.Contains(q.Date)) ? 1 : 0;
-        }
-
-        return hits;
-    }
+    public int IsMember_Linq() => IsMemberLoops.Linq(_queries);
 
     [BenchmarkCategory("IsMember"), Benchmark(OperationsPerInvoke = N)]
-    public int IsMember_Sqlite()
-    {
-        int hits = 0;
-        foreach (Query q in _queries)
-        {
-            hits += _sqlite.IsMember(q.TreatyIndex, q.State, SqlitePeer.Key(q.Date)) ? 1 : 0;
-        }
-
-        return hits;
-    }
+    public int IsMember_Sqlite() => IsMemberLoops.Sqlite(_sqlite, _queries);
 
     /// <summary>The floor: walking the same batch and touching each query's code and date, with no lookup at all.</summary>
     [BenchmarkCategory("IsMember"), Benchmark(OperationsPerInvoke = N)]
@@ -72,16 +54,7 @@ public class BundledBenchmarks
     }
 
     [BenchmarkCategory("IsMember"), Benchmark(OperationsPerInvoke = N)]
-    public int IsMember_Treaties()
-    {
-        int hits = 0;
-        foreach (Query q in _queries)
-        {
-            hits += q.Treaty.IsMember(q.State, q.Date) ? 1 : 0;
-        }
-
-        return hits;
-    }
+    public int IsMember_Treaties() => IsMemberLoops.Treaties(_queries);
 
     [BenchmarkCategory("MembersOn"), Benchmark(Baseline = true, OperationsPerInvoke = N)]
     public int MembersOn_Linq()

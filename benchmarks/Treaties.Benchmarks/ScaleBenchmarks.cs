@@ -39,53 +39,17 @@ public class ScaleBenchmarks
     public void Cleanup() => _sqlite.Dispose();
 
     [BenchmarkCategory("IsMember"), Benchmark(Baseline = true, OperationsPerInvoke = N)]
-    public int IsMember_Linq()
-    {
-        int hits = 0;
-        foreach (Query q in _queries)
-        {
-            hits += System.Linq.Enumerable.Any(q.Treaty.Memberships, p => p.State.Code == q.State && p.Contains(q.Date)) ? 1 : 0;
-        }
-
-        return hits;
-    }
+    public int IsMember_Linq() => IsMemberLoops.Linq(_queries);
 
     [BenchmarkCategory("IsMember"), Benchmark(OperationsPerInvoke = N)]
-    public int IsMember_Sqlite()
-    {
-        int hits = 0;
-        foreach (Query q in _queries)
-        {
-            hits += _sqlite.IsMember(q.TreatyIndex, q.State, SqlitePeer.Key(q.Date)) ? 1 : 0;
-        }
-
-        return hits;
-    }
+    public int IsMember_Sqlite() => IsMemberLoops.Sqlite(_sqlite, _queries);
 
     [BenchmarkCategory("IsMember"), Benchmark(OperationsPerInvoke = N)]
-    public int IsMember_Treaties()
-    {
-        int hits = 0;
-        foreach (Query q in _queries)
-        {
-            hits += q.Treaty.IsMember(q.State, q.Date) ? 1 : 0;
-        }
-
-        return hits;
-    }
+    public int IsMember_Treaties() => IsMemberLoops.Treaties(_queries);
 
     /// <summary>The same lookups, all into one treaty: what IsMember costs when its index stays in cache.</summary>
     [BenchmarkCategory("IsMember"), Benchmark(OperationsPerInvoke = N)]
-    public int IsMember_SameTreaty()
-    {
-        int hits = 0;
-        foreach (Query q in _sameTreaty)
-        {
-            hits += q.Treaty.IsMember(q.State, q.Date) ? 1 : 0;
-        }
-
-        return hits;
-    }
+    public int IsMember_SameTreaty() => IsMemberLoops.Treaties(_sameTreaty);
 
     [BenchmarkCategory("MembersOn"), Benchmark(OperationsPerInvoke = N)]
     public int MembersOn()
