@@ -35,10 +35,10 @@ public class BundledBenchmarks
     public void Cleanup() => _sqlite.Dispose();
 
     [BenchmarkCategory("IsMember"), Benchmark(Baseline = true, OperationsPerInvoke = N)]
-    public int IsMember_Linq() => IsMemberLoops.Linq(_queries);
+    public int IsMember_Linq() => Loops.IsMemberLinq(_queries);
 
     [BenchmarkCategory("IsMember"), Benchmark(OperationsPerInvoke = N)]
-    public int IsMember_Sqlite() => IsMemberLoops.Sqlite(_sqlite, _queries);
+    public int IsMember_Sqlite() => Loops.IsMemberSqlite(_sqlite, _queries);
 
     /// <summary>The floor: walking the same batch and touching each query's code and date, with no lookup at all.</summary>
     [BenchmarkCategory("IsMember"), Benchmark(OperationsPerInvoke = N)]
@@ -54,7 +54,7 @@ public class BundledBenchmarks
     }
 
     [BenchmarkCategory("IsMember"), Benchmark(OperationsPerInvoke = N)]
-    public int IsMember_Treaties() => IsMemberLoops.Treaties(_queries);
+    public int IsMember_Treaties() => Loops.IsMember(_queries);
 
     [BenchmarkCategory("MembersOn"), Benchmark(Baseline = true, OperationsPerInvoke = N)]
     public int MembersOn_Linq()
@@ -81,16 +81,7 @@ public class BundledBenchmarks
     }
 
     [BenchmarkCategory("MembersOn"), Benchmark(OperationsPerInvoke = N)]
-    public int MembersOn_Treaties()
-    {
-        int total = 0;
-        foreach (Query q in _queries)
-        {
-            total += q.Treaty.MembersOn(q.Date).Count;
-        }
-
-        return total;
-    }
+    public int MembersOn_Treaties() => Loops.MembersOn(_queries);
 
     [BenchmarkCategory("TreatiesOf"), Benchmark(Baseline = true, OperationsPerInvoke = N)]
     public int TreatiesOf_Linq()
@@ -117,16 +108,7 @@ public class BundledBenchmarks
     }
 
     [BenchmarkCategory("TreatiesOf"), Benchmark(OperationsPerInvoke = N)]
-    public int TreatiesOf_Treaties()
-    {
-        int total = 0;
-        foreach (Query q in _queries)
-        {
-            total += _catalog.TreatiesOf(q.State, q.Date).Count;
-        }
-
-        return total;
-    }
+    public int TreatiesOf_Treaties() => Loops.TreatiesOf(_catalog, _queries);
 
     [BenchmarkCategory("AreAllies"), Benchmark(Baseline = true, OperationsPerInvoke = N)]
     public int AreAllies_Linq()
@@ -155,16 +137,7 @@ public class BundledBenchmarks
     }
 
     [BenchmarkCategory("AreAllies"), Benchmark(OperationsPerInvoke = N)]
-    public int AreAllies_Treaties()
-    {
-        int hits = 0;
-        foreach (Query q in _queries)
-        {
-            hits += _catalog.AreAllies(q.State, q.Other, q.Date) ? 1 : 0;
-        }
-
-        return hits;
-    }
+    public int AreAllies_Treaties() => Loops.AreAllies(_catalog, _queries);
 
     [BenchmarkCategory("WhoMustDefend"), Benchmark(Baseline = true, OperationsPerInvoke = N)]
     public int WhoMustDefend_Linq()
@@ -182,16 +155,7 @@ public class BundledBenchmarks
     }
 
     [BenchmarkCategory("WhoMustDefend"), Benchmark(OperationsPerInvoke = N)]
-    public int WhoMustDefend_Treaties()
-    {
-        int total = 0;
-        foreach (Query q in _queries)
-        {
-            total += _catalog.WhoMustDefend(q.State, q.Date).Count;
-        }
-
-        return total;
-    }
+    public int WhoMustDefend_Treaties() => Loops.WhoMustDefend(_catalog, _queries);
 
     [BenchmarkCategory("WhoMustDefendAtPlace"), Benchmark(Baseline = true, OperationsPerInvoke = N)]
     public int WhoMustDefendAtPlace_Linq()
@@ -239,16 +203,7 @@ public class BundledBenchmarks
     }
 
     [BenchmarkCategory("RelationshipOn"), Benchmark(OperationsPerInvoke = N)]
-    public int RelationshipOn_Treaties()
-    {
-        int total = 0;
-        foreach (Query q in _queries)
-        {
-            total += (int)_catalog.RelationshipOn(q.State, q.Other, q.Date).Kind;
-        }
-
-        return total;
-    }
+    public int RelationshipOn_Treaties() => Loops.RelationshipOn(_catalog, _queries);
 
     [BenchmarkCategory("HistoryOf"), Benchmark(Baseline = true, OperationsPerInvoke = N)]
     public int HistoryOf_Linq()
@@ -290,14 +245,5 @@ public class BundledBenchmarks
     }
 
     [BenchmarkCategory("ChangesBetween"), Benchmark(OperationsPerInvoke = N)]
-    public int ChangesBetween_Treaties()
-    {
-        int total = 0;
-        foreach (Query q in _queries)
-        {
-            total += q.Treaty.ChangesBetween(q.Date, q.Date.PlusYears(5)).Count;
-        }
-
-        return total;
-    }
+    public int ChangesBetween_Treaties() => Loops.ChangesBetween(_queries);
 }

@@ -39,87 +39,33 @@ public class ScaleBenchmarks
     public void Cleanup() => _sqlite.Dispose();
 
     [BenchmarkCategory("IsMember"), Benchmark(Baseline = true, OperationsPerInvoke = N)]
-    public int IsMember_Linq() => IsMemberLoops.Linq(_queries);
+    public int IsMember_Linq() => Loops.IsMemberLinq(_queries);
 
     [BenchmarkCategory("IsMember"), Benchmark(OperationsPerInvoke = N)]
-    public int IsMember_Sqlite() => IsMemberLoops.Sqlite(_sqlite, _queries);
+    public int IsMember_Sqlite() => Loops.IsMemberSqlite(_sqlite, _queries);
 
     [BenchmarkCategory("IsMember"), Benchmark(OperationsPerInvoke = N)]
-    public int IsMember_Treaties() => IsMemberLoops.Treaties(_queries);
+    public int IsMember_Treaties() => Loops.IsMember(_queries);
 
     /// <summary>The same lookups, all into one treaty: what IsMember costs when its index stays in cache.</summary>
     [BenchmarkCategory("IsMember"), Benchmark(OperationsPerInvoke = N)]
-    public int IsMember_SameTreaty() => IsMemberLoops.Treaties(_sameTreaty);
+    public int IsMember_SameTreaty() => Loops.IsMember(_sameTreaty);
 
     [BenchmarkCategory("MembersOn"), Benchmark(OperationsPerInvoke = N)]
-    public int MembersOn()
-    {
-        int total = 0;
-        foreach (Query q in _queries)
-        {
-            total += q.Treaty.MembersOn(q.Date).Count;
-        }
-
-        return total;
-    }
+    public int MembersOn() => Loops.MembersOn(_queries);
 
     [BenchmarkCategory("AreAllies"), Benchmark(OperationsPerInvoke = N)]
-    public int AreAllies()
-    {
-        int hits = 0;
-        foreach (Query q in _queries)
-        {
-            hits += _catalog.AreAllies(q.State, q.Other, q.Date) ? 1 : 0;
-        }
-
-        return hits;
-    }
+    public int AreAllies() => Loops.AreAllies(_catalog, _queries);
 
     [BenchmarkCategory("TreatiesOf"), Benchmark(OperationsPerInvoke = N)]
-    public int TreatiesOf()
-    {
-        int total = 0;
-        foreach (Query q in _queries)
-        {
-            total += _catalog.TreatiesOf(q.State, q.Date).Count;
-        }
-
-        return total;
-    }
+    public int TreatiesOf() => Loops.TreatiesOf(_catalog, _queries);
 
     [BenchmarkCategory("WhoMustDefend"), Benchmark(OperationsPerInvoke = N)]
-    public int WhoMustDefend()
-    {
-        int total = 0;
-        foreach (Query q in _queries)
-        {
-            total += _catalog.WhoMustDefend(q.State, q.Date).Count;
-        }
-
-        return total;
-    }
+    public int WhoMustDefend() => Loops.WhoMustDefend(_catalog, _queries);
 
     [BenchmarkCategory("RelationshipOn"), Benchmark(OperationsPerInvoke = N)]
-    public int RelationshipOn()
-    {
-        int total = 0;
-        foreach (Query q in _queries)
-        {
-            total += (int)_catalog.RelationshipOn(q.State, q.Other, q.Date).Kind;
-        }
-
-        return total;
-    }
+    public int RelationshipOn() => Loops.RelationshipOn(_catalog, _queries);
 
     [BenchmarkCategory("ChangesBetween"), Benchmark(OperationsPerInvoke = N)]
-    public int ChangesBetween()
-    {
-        int total = 0;
-        foreach (Query q in _queries)
-        {
-            total += q.Treaty.ChangesBetween(q.Date, q.Date.PlusYears(5)).Count;
-        }
-
-        return total;
-    }
+    public int ChangesBetween() => Loops.ChangesBetween(_queries);
 }
