@@ -32,4 +32,30 @@ public class QuickStartTests
         Assert.True(fought);
         Assert.NotEmpty(start.Sources);
     }
+
+    [Fact]
+    public void MutualDefence_AnswersAsTheReadmeSays()
+    {
+        TreatyCatalog catalog = TreatyCatalog.Default;
+
+        // Who had to come to Armenia's aid on 2022-09-13, under which article, and how strongly?
+        foreach (DefenceCommitment help in catalog.WhoMustDefend("ARM", new LocalDate(2022, 9, 13)))
+            Console.WriteLine($"{help.Treaty.Id} {help.Clause.Article} ({help.Obligation}): {string.Join(", ", help.Defenders.Select(d => d.Code))}");
+
+        // Where an attack happens matters: NATO's Article 6 stops short of Hawaii.
+        IReadOnlyList<DefenceCommitment> hawaii = catalog.WhoMustDefend("USA", new LocalDate(2024, 1, 1), "US-HI");   // empty
+        IReadOnlyList<DefenceCommitment> alaska = catalog.WhoMustDefend("USA", new LocalDate(2024, 1, 1), "US-AK");   // NATO Article 5
+
+        // How two states stood: Azerbaijan and Armenia were former allies, until 1999-04-21.
+        StateRelationship relation = catalog.RelationshipOn("AZE", "ARM", new LocalDate(2022, 9, 13));
+
+        // Every invocation and consultation, filtered by treaty, state and period.
+        IReadOnlyList<ClauseInvocation> turkey = catalog.InvocationTimeline(treaty: "NATO", stateCode: "TUR");
+
+        Assert.Empty(hawaii);
+        Assert.Equal("Article 5", alaska.Single().Clause.Article);
+        Assert.Equal(RelationshipKind.FormerAllies, relation.Kind);
+        Assert.Equal(new LocalDate(1999, 4, 21), relation.Bonds.Single().Until);
+        Assert.NotEmpty(turkey);
+    }
 }
