@@ -34,8 +34,6 @@ internal sealed class StateTable
 
     internal int Count => _states.Length;
 
-    internal IReadOnlyList<MemberState> States => _states;
-
     internal MemberState this[int index] => _states[index];
 
     /// <summary>Returns the index of a state, or throws the exception a caller documents for a bad code.</summary>
