@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
@@ -12,13 +11,14 @@ namespace Treaties.Indexing;
 /// <remarks>
 /// Every day on which any answer can change (a membership, a participation change, a treaty or clause coming into or
 /// out of force) cuts time into segments. Within a segment the answer for a state is the same, so it is computed once
-/// per state and segment and then shared: a repeated query costs a binary search and a dictionary read.
+/// per state and segment and then shared: a repeated query costs a bucket read (<see cref="ChangeDays"/>) and a
+/// dictionary read.
 /// </remarks>
 internal sealed class DefenceIndex
 {
     private readonly StateTable _states;
     private readonly Treaty[][] _treatiesByState;
-    private readonly int[] _changeKeys;
+    private readonly ChangeDays _changeDays;
     private readonly ConcurrentDictionary<long, DefenceCommitment[]> _cache = new();
 
     internal DefenceIndex(StateTable states, IReadOnlyList<Treaty> treaties)
@@ -31,24 +31,7 @@ internal sealed class DefenceIndex
             _treatiesByState[s] = [.. defenceTreaties.Where(t => t.EverMember(s))];
         }
 
-        var keys = new SortedSet<int>();
-        foreach (Treaty treaty in defenceTreaties)
-        {
-            keys.Add(DateKey.Of(treaty.EnteredIntoForce));
-            keys.Add(DateKey.Of(treaty.Terminated));
-            foreach (MutualDefenceClause clause in treaty.MutualDefenceClauses)
-            {
-                keys.Add(DateKey.Of(clause.InForceFrom ?? treaty.EnteredIntoForce));
-            }
-
-            foreach (MembershipChange change in treaty.Changes)
-            {
-                keys.Add(DateKey.Of(change.Date));
-            }
-        }
-
-        keys.Remove(DateKey.Never);
-        _changeKeys = [.. keys];
+        _changeDays = new ChangeDays(defenceTreaties.SelectMany(ChangeDaysOf));
     }
 
     /// <summary>Returns the treaties with a mutual defence clause that the state was ever a member of.</summary>
@@ -70,7 +53,7 @@ internal sealed class DefenceIndex
 
     internal DefenceCommitment[] WhoMustDefend(int state, LocalDate date)
     {
-        int segment = UpperBound(_changeKeys, DateKey.Of(date));
+        int segment = _changeDays.SegmentOf(DateKey.Of(date)) + 1;
         long key = ((long)segment * _states.Count) + state;
         if (_cache.TryGetValue(key, out DefenceCommitment[]? cached))
         {
@@ -80,10 +63,20 @@ internal sealed class DefenceIndex
         return _cache.GetOrAdd(key, Compute(state, date));
     }
 
-    private static int UpperBound(int[] keys, int key)
+    /// <summary>Returns the days on which a treaty can change an answer: in and out of force, clauses, memberships.</summary>
+    private static IEnumerable<int> ChangeDaysOf(Treaty treaty)
     {
-        int index = Array.BinarySearch(keys, key);
-        return index >= 0 ? index + 1 : ~index;
+        yield return DateKey.Of(treaty.EnteredIntoForce);
+        yield return DateKey.Of(treaty.Terminated);
+        foreach (MutualDefenceClause clause in treaty.MutualDefenceClauses)
+        {
+            yield return DateKey.Of(clause.InForceFrom ?? treaty.EnteredIntoForce);
+        }
+
+        foreach (MembershipChange change in treaty.Changes)
+        {
+            yield return DateKey.Of(change.Date);
+        }
     }
 
     private DefenceCommitment[] Compute(int state, LocalDate date)

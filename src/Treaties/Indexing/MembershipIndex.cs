@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Threading;
 
 namespace Treaties.Indexing;
@@ -11,23 +13,25 @@ namespace Treaties.Indexing;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Periods are stored grouped by state (compressed rows: the periods of state <c>s</c> are
-/// <c>[_offsets[s], _offsets[s + 1])</c>), sorted by start, as packed date keys. A point lookup reads the one or two
-/// periods of one state: no allocation, no search over other states.
+/// Periods are stored grouped by state, sorted by start, as packed date keys with start and end side by side. Each
+/// state has a <see cref="StateRun"/> saying where its periods are; a state with one period, the common case, has that
+/// period's keys inline, so a point lookup reads one entry and compares once. A state with several periods is searched
+/// within its own run. Either way: no allocation, no search over other states.
 /// </para>
 /// <para>
-/// The days on which the member set changes cut time into segments. The member set of a segment is computed once,
-/// on first use, and then shared, so <see cref="MembersOn"/> is a binary search that returns a cached collection.
+/// The days on which the member set changes cut time into segments (<see cref="ChangeDays"/>). The member set of a
+/// segment is computed once, on first use, and then shared, so <see cref="MembersOn"/> is a bucket read, a short scan and
+/// a cached collection.
 /// </para>
 /// </remarks>
 internal sealed class MembershipIndex
 {
     private static readonly ReadOnlyCollection<MemberState> NoMembers = new([]);
 
-    private readonly int[] _offsets;
     private readonly int[] _keys;
+    private readonly StateRun[] _runs;
     private readonly MembershipPeriod[] _periods;
-    private readonly int[] _changeKeys;
+    private readonly ChangeDays _changeDays;
     private readonly ReadOnlyCollection<MemberState>?[] _segments;
     private readonly StateTable _states;
 
@@ -42,33 +46,40 @@ internal sealed class MembershipIndex
         }
 
         Array.Sort(rows, (x, y) => x.State != y.State ? x.State.CompareTo(y.State) : x.Start.CompareTo(y.Start));
-        _offsets = new int[states.Count + 1];
+        int[] offsets = new int[states.Count + 1];
         _keys = new int[rows.Length * 2];
         _periods = new MembershipPeriod[rows.Length];
-        var changes = new SortedSet<int>();
         for (int i = 0; i < rows.Length; i++)
         {
-            _offsets[rows[i].State + 1]++;
+            offsets[rows[i].State + 1]++;
             _keys[2 * i] = rows[i].Start;
             _keys[(2 * i) + 1] = rows[i].End;
             _periods[i] = rows[i].Period;
-            changes.Add(rows[i].Start);
-            if (rows[i].End != DateKey.Never)
-            {
-                changes.Add(rows[i].End);
-            }
         }
 
         for (int s = 0; s < states.Count; s++)
         {
-            _offsets[s + 1] += _offsets[s];
+            offsets[s + 1] += offsets[s];
         }
 
-        _changeKeys = [.. changes];
-        _segments = new ReadOnlyCollection<MemberState>?[_changeKeys.Length];
+        _runs = new StateRun[states.Count];
+        for (int s = 0; s < states.Count; s++)
+        {
+            _runs[s] = StateRun.Of(_keys, offsets[s], offsets[s + 1] - offsets[s]);
+        }
+
+        _changeDays = new ChangeDays(rows.SelectMany(r => new[] { r.Start, r.End }));
+        _segments = new ReadOnlyCollection<MemberState>?[_changeDays.Count];
     }
 
-    internal bool IsMember(int state, int dateKey) => FindPeriod(state, dateKey) >= 0;
+    /// <remarks><paramref name="state"/> must come from the catalog's <see cref="StateTable"/>, which makes it a valid index
+    /// into the runs, one per state: the runs are read without a bounds check.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool IsMember(int state, int dateKey)
+    {
+        ref readonly StateRun run = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_runs), state);
+        return run.Count <= 1 ? run.Contains(dateKey) : FindPeriodBySearch(run.First, run.Count, dateKey) >= 0;
+    }
 
     /// <summary>Returns the period of <paramref name="state"/> that contains the day, or null.</summary>
     internal MembershipPeriod? PeriodOn(int state, int dateKey)
@@ -78,15 +89,14 @@ internal sealed class MembershipIndex
     }
 
     /// <summary>Returns whether the state has any membership period at all.</summary>
-    internal bool EverMember(int state) => _offsets[state + 1] > _offsets[state];
+    internal bool EverMember(int state) => _runs[state].Count > 0;
 
     /// <summary>Returns the periods of one state, in date order.</summary>
-    internal ArraySegment<MembershipPeriod> PeriodsOf(int state) =>
-        new(_periods, _offsets[state], _offsets[state + 1] - _offsets[state]);
+    internal ArraySegment<MembershipPeriod> PeriodsOf(int state) => new(_periods, _runs[state].First, _runs[state].Count);
 
     internal IReadOnlyCollection<MemberState> MembersOn(int dateKey)
     {
-        int segment = UpperBound(_changeKeys, dateKey) - 1;
+        int segment = _changeDays.SegmentOf(dateKey);
         if (segment < 0)
         {
             return NoMembers;
@@ -95,59 +105,20 @@ internal sealed class MembershipIndex
         return Volatile.Read(ref _segments[segment]) ?? CreateSegment(segment);
     }
 
-    /// <summary>Returns the index of the first key greater than <paramref name="key"/>.</summary>
-    private static int UpperBound(int[] keys, int key)
-    {
-        int low = 0;
-        int high = keys.Length;
-        while (low < high)
-        {
-            int mid = (int)((uint)(low + high) >> 1);
-            if (keys[mid] <= key)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return low;
-    }
-
     /// <summary>Returns the index of the state's period that contains the day, or -1.</summary>
-    /// <remarks>
-    /// Start and end keys sit side by side in one array, so a period costs one cache line at most. A state's few periods
-    /// are scanned; from five on, the last period starting on or before the day is found by binary search.
-    /// </remarks>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int FindPeriod(int state, int dateKey)
     {
-        int[] keys = _keys;
-        int first = _offsets[state];
-        int count = _offsets[state + 1] - first;
-        if (count > 4)
+        ref readonly StateRun run = ref _runs[state];
+        if (run.Count <= 1)
         {
-            return FindPeriodBySearch(first, count, dateKey);
+            return run.Contains(dateKey) ? run.First : -1;
         }
 
-        for (int i = 2 * first, end = 2 * (first + count); i < end; i += 2)
-        {
-            if (dateKey < keys[i])
-            {
-                return -1;
-            }
-
-            if (dateKey < keys[i + 1])
-            {
-                return i >> 1;
-            }
-        }
-
-        return -1;
+        return FindPeriodBySearch(run.First, run.Count, dateKey);
     }
 
+    /// <summary>Returns the index of the last period of a run that starts on or before the day, if it contains the day; else -1.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private int FindPeriodBySearch(int first, int count, int dateKey)
     {
         int low = first;
@@ -171,7 +142,7 @@ internal sealed class MembershipIndex
 
     private ReadOnlyCollection<MemberState> CreateSegment(int segment)
     {
-        int key = _changeKeys[segment];
+        int key = _changeDays[segment];
         var members = new List<MemberState>();
         for (int s = 0; s < _states.Count; s++)
         {

@@ -1,16 +1,24 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Treaties.Indexing;
 
 /// <summary>
 /// The states a catalog knows, each with a dense index, found from its alpha-3 code in any case without hashing:
-/// the three letters address one of 26 * 26 * 26 slots.
+/// the three letters address one of 32 * 32 * 32 slots.
 /// </summary>
-internal sealed class StateTable
+/// <remarks>
+/// Each letter takes five bits of the slot. Letters need only 26 of the 32 values, but with five bits a single test,
+/// <c>(a | b | c) &lt; 32</c>, both validates the three characters and proves the slot is inside the table, so the
+/// table is read without a bounds check. Slots that no state has, including those of the six values past 'z', hold -1.
+/// The table is a struct field of its owners, so a lookup reads the slot array straight from the treaty or catalog.
+/// </remarks>
+internal readonly struct StateTable
 {
-    private const int SlotCount = 26 * 26 * 26;
+    private const int BitsPerLetter = 5;
+    private const int SlotCount = 1 << (3 * BitsPerLetter);
     private readonly int[] _slots;
     private readonly MemberState[] _states;
 
@@ -22,7 +30,12 @@ internal sealed class StateTable
         Array.Fill(_slots, -1);
         for (int i = 0; i < _states.Length; i++)
         {
-            int slot = SlotOf(_states[i].Code);
+            int slot = SlotOfAnyCase(_states[i].Code);
+            if (slot < 0)
+            {
+                throw new ArgumentException($"'{_states[i].Code}' is not three letters.", nameof(states));
+            }
+
             if (_slots[slot] >= 0)
             {
                 throw new ArgumentException($"The state {_states[i].Code} is listed twice.", nameof(states));
@@ -37,15 +50,23 @@ internal sealed class StateTable
     internal MemberState this[int index] => _states[index];
 
     /// <summary>Returns the index of a state, or throws the exception a caller documents for a bad code.</summary>
+    /// <remarks>The hot path of every string-keyed lookup, so <see cref="SlotOfAnyCase"/> is written out inline.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int IndexOf(string? code, string paramName)
     {
         if (code is not null && code.Length == 3)
         {
-            int slot = SlotOfAnyCase(code);
-            if (slot >= 0 && _slots[slot] is int index and >= 0)
+            uint a = (uint)((code[0] | 0x20) - 'a');
+            uint b = (uint)((code[1] | 0x20) - 'a');
+            uint c = (uint)((code[2] | 0x20) - 'a');
+            if ((a | b | c) < 1u << BitsPerLetter)
             {
-                return index;
+                uint slot = (a << (2 * BitsPerLetter)) | (b << BitsPerLetter) | c;
+                int index = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_slots), slot);
+                if (index >= 0)
+                {
+                    return index;
+                }
             }
         }
 
@@ -87,22 +108,20 @@ internal sealed class StateTable
         throw new ArgumentException($"'{code}' is not the ISO 3166-1 alpha-3 code of a state this catalog knows.", paramName);
     }
 
-    private static int SlotOf(string upperCode) =>
-        ((upperCode[0] - 'A') * 26 * 26) + ((upperCode[1] - 'A') * 26) + (upperCode[2] - 'A');
-
-    /// <summary>Returns the slot of three ASCII letters in any case, or -1 for anything else.</summary>
+    /// <summary>Returns the slot of three ASCII letters in any case, below <see cref="SlotCount"/>, or -1 for anything else.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int SlotOfAnyCase(string code)
     {
-        // Setting bit 5 folds 'A'-'Z' onto 'a'-'z'; anything that is not a letter lands outside 0-25.
+        // Setting bit 5 folds 'A'-'Z' onto 'a'-'z'; anything that is not a letter lands outside 0-25, and everything
+        // but the six characters after 'z' ('{' to DEL, whose slots stay empty) lands outside 0-31.
         uint a = (uint)((code[0] | 0x20) - 'a');
         uint b = (uint)((code[1] | 0x20) - 'a');
         uint c = (uint)((code[2] | 0x20) - 'a');
-        if (a >= 26 || b >= 26 || c >= 26)
+        if ((a | b | c) >= 1u << BitsPerLetter)
         {
             return -1;
         }
 
-        return (int)((a * 26 * 26) + (b * 26) + c);
+        return (int)((a << (2 * BitsPerLetter)) | (b << BitsPerLetter) | c);
     }
 }

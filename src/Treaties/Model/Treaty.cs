@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using Treaties.Indexing;
 
@@ -126,6 +127,7 @@ public sealed class Treaty : IEquatable<Treaty>
     /// bool finland = catalog.GetTreaty("NATO").IsMember("FIN", new LocalDate(2023, 4, 4)); // true: the first day
     /// </code>
     /// </example>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsMember(string stateCode, LocalDate date) =>
         _index.IsMember(_states.IndexOf(stateCode, nameof(stateCode)), DateKey.Of(date));
 
@@ -236,6 +238,7 @@ public sealed class Treaty : IEquatable<Treaty>
     public override string ToString() => $"{Id} ({Name})";
 
     /// <summary>Returns whether the state is a member on the day, for callers that hold a state index and a date key.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool IsMember(int state, int dateKey) => _index.IsMember(state, dateKey);
 
     /// <summary>Returns whether a mutual defence clause is in force on the day, for callers that hold a date key.</summary>

@@ -1,0 +1,107 @@
+using System;
+using System.Linq;
+using CsCheck;
+using NodaTime;
+using Treaties.Indexing;
+using Xunit;
+
+namespace Treaties.Tests;
+
+/// <summary>
+/// The time index's building blocks, against the plain answers they replace: the segment a day falls in must be
+/// the one a binary search finds, and a state's inline period must hold exactly its days.
+/// </summary>
+public class IndexingTests
+{
+    private static readonly LocalDate Epoch = new(1949, 8, 24);
+
+    [Fact]
+    public void SegmentOf_NoChangeDays_IsNoSegment()
+    {
+        var days = new ChangeDays([]);
+        Assert.Equal(0, days.Count);
+        Assert.Equal(-1, days.SegmentOf(Key(Epoch)));
+    }
+
+    [Fact]
+    public void SegmentOf_AtTheBoundaries_OfASingleChangeDay()
+    {
+        var days = new ChangeDays([Key(Epoch), DateKey.Never]);
+        Assert.Equal(1, days.Count);
+        Assert.Equal(-1, days.SegmentOf(Key(Epoch.PlusDays(-1))));
+        Assert.Equal(0, days.SegmentOf(Key(Epoch)));
+        Assert.Equal(0, days.SegmentOf(Key(new LocalDate(9999, 12, 31))));
+    }
+
+    [Fact]
+    public void SegmentOf_DuplicatesAndOrder_DoNotMatter()
+    {
+        LocalDate[] dates = [Epoch.PlusYears(3), Epoch, Epoch.PlusYears(3), Epoch.PlusDays(1)];
+        var days = new ChangeDays(dates.Select(Key));
+        Assert.Equal(3, days.Count);
+        Assert.Equal(Key(Epoch), days[0]);
+        Assert.Equal(1, days.SegmentOf(Key(Epoch.PlusDays(1))));
+        Assert.Equal(1, days.SegmentOf(Key(Epoch.PlusYears(3).PlusDays(-1))));
+        Assert.Equal(2, days.SegmentOf(Key(Epoch.PlusYears(3))));
+    }
+
+    [Fact]
+    public void SegmentOf_IsTheLastChangeDayOnOrBefore_ForAnyDays()
+    {
+        // Change days spread from a few to thousands, sparse or dense, some before year 1; probes on, next to and
+        // between them, and far outside.
+        Gen<int[]> offsets = Gen.Int[-800_000, 800_000].Array[0, 3_000];
+        Gen<int> spreads = Gen.OneOfConst(1, 30, 4_000, 800_000);
+        Gen.Select(offsets, spreads, Gen.Int[-900_000, 900_000].Array[50]).Sample((offsetsOfDays, spread, probes) =>
+        {
+            int[] keys = [.. offsetsOfDays.Select(o => Key(Epoch.PlusDays(o % spread))).Distinct().Order()];
+            var days = new ChangeDays(keys.Reverse());
+            int[] candidates = [.. probes.Select(p => Key(Epoch.PlusDays(p % (spread + 2)))), .. keys, .. keys.Select(k => k - 1), .. keys.Select(k => k + 1)];
+            foreach (int probe in candidates)
+            {
+                int search = Array.BinarySearch(keys, probe);
+                int expected = search >= 0 ? search : ~search - 1;
+                if (days.SegmentOf(probe) != expected)
+                {
+                    return false;
+                }
+            }
+
+            return days.Count == keys.Length;
+        }, iter: 300);
+    }
+
+    [Fact]
+    public void StateRun_OnePeriod_HoldsItsFirstDayAndNotItsEnd()
+    {
+        int[] keys = [Key(Epoch), Key(Epoch.PlusYears(1))];
+        StateRun run = StateRun.Of(keys, first: 0, count: 1);
+        Assert.False(run.Contains(Key(Epoch.PlusDays(-1))));
+        Assert.True(run.Contains(Key(Epoch)));
+        Assert.True(run.Contains(Key(Epoch.PlusYears(1).PlusDays(-1))));
+        Assert.False(run.Contains(Key(Epoch.PlusYears(1))));
+    }
+
+    [Fact]
+    public void StateRun_OpenEndedPeriodBeforeYearOne_HoldsEveryLaterDay()
+    {
+        var start = new LocalDate(-500, 1, 1);
+        int[] keys = [Key(start), DateKey.Never];
+        StateRun run = StateRun.Of(keys, first: 0, count: 1);
+        Assert.False(run.Contains(Key(start.PlusDays(-1))));
+        Assert.True(run.Contains(Key(start)));
+        Assert.True(run.Contains(Key(new LocalDate(9999, 12, 31))));
+    }
+
+    [Fact]
+    public void StateRun_NoneOrSeveralPeriods_HoldsNothingInline()
+    {
+        int[] keys = [Key(Epoch), Key(Epoch.PlusYears(1)), Key(Epoch.PlusYears(2)), DateKey.Never];
+        Assert.False(StateRun.Of(keys, first: 0, count: 0).Contains(Key(Epoch)));
+        StateRun several = StateRun.Of(keys, first: 0, count: 2);
+        Assert.Equal((0, 2), (several.First, several.Count));
+        Assert.False(several.Contains(Key(Epoch)));
+    }
+
+    private static int Key(LocalDate date) => DateKey.Of(date);
+}
