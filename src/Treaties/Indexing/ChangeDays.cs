@@ -19,7 +19,7 @@ namespace Treaties.Indexing;
 /// two ints per key and a bucket holds one or two keys on average.
 /// </para>
 /// </remarks>
-internal sealed class ChangeDays
+internal readonly struct ChangeDays
 {
     /// <summary>The most buckets per key; more buckets mean shorter scans and a larger table.</summary>
     private const int BucketsPerKey = 2;

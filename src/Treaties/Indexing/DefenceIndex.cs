@@ -1,66 +1,69 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using NodaTime;
 
 namespace Treaties.Indexing;
 
 /// <summary>
-/// Answers "who must defend this state today" from the treaties with a mutual defence clause.
+/// Answers "are these two allies" and "who must defend this state" from the treaties with a mutual defence clause.
 /// </summary>
 /// <remarks>
 /// Every day on which any answer can change (a membership, a participation change, a treaty or clause coming into or
-/// out of force) cuts time into segments. Within a segment the answer for a state is the same, so it is computed once
-/// per state and segment and then shared: a repeated query costs a bucket read (<see cref="ChangeDays"/>) and a
-/// dictionary read.
+/// out of force) cuts time into segments (<see cref="ChangeDays"/>). Within a segment every answer stays the same, so
+/// each segment's <see cref="DefenceSegment"/> is built on first use and then shared: a query costs a bucket read, a
+/// short scan, and one read in the segment, however many treaties there are.
 /// </remarks>
 internal sealed class DefenceIndex
 {
     private readonly StateTable _states;
+    private readonly Treaty[] _defenceTreaties;
+    private readonly int[][] _everMembers;
     private readonly Treaty[][] _treatiesByState;
     private readonly ChangeDays _changeDays;
-    private readonly ConcurrentDictionary<long, DefenceCommitment[]> _cache = new();
+
+    /// <summary>The segments, built on first use; entry 0 is the time before the first change day.</summary>
+    private readonly DefenceSegment?[] _segments;
 
     internal DefenceIndex(StateTable states, IReadOnlyList<Treaty> treaties)
     {
         _states = states;
-        Treaty[] defenceTreaties = [.. treaties.Where(t => t.MutualDefenceClauses.Count > 0)];
+        _defenceTreaties = [.. treaties.Where(t => t.MutualDefenceClauses.Count > 0)];
+        _everMembers = [.. _defenceTreaties.Select(t => Enumerable.Range(0, states.Count).Where(t.EverMember).ToArray())];
         _treatiesByState = new Treaty[states.Count][];
         for (int s = 0; s < states.Count; s++)
         {
-            _treatiesByState[s] = [.. defenceTreaties.Where(t => t.EverMember(s))];
+            _treatiesByState[s] = [.. _defenceTreaties.Where(t => t.EverMember(s))];
         }
 
-        _changeDays = new ChangeDays(defenceTreaties.SelectMany(ChangeDaysOf));
+        _changeDays = new ChangeDays(_defenceTreaties.SelectMany(ChangeDaysOf));
+        _segments = new DefenceSegment?[_changeDays.Count + 1];
     }
-
-    /// <summary>Returns the treaties with a mutual defence clause that the state was ever a member of.</summary>
-    internal Treaty[] TreatiesOf(int state) => _treatiesByState[state];
 
     /// <summary>Returns whether the two states were both members that day of a treaty whose mutual defence clause was in force.</summary>
-    internal bool AreAllies(int state, int other, int dateKey)
-    {
-        foreach (Treaty treaty in _treatiesByState[state])
-        {
-            if (treaty.HasDefenceClauseOn(dateKey) && treaty.IsMember(state, dateKey) && treaty.IsMember(other, dateKey))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    internal bool AreAllies(int state, int other, int dateKey) => SegmentOn(dateKey).AreAllies(state, other);
 
     internal DefenceCommitment[] WhoMustDefend(int state, LocalDate date)
     {
-        int segment = _changeDays.SegmentOf(DateKey.Of(date)) + 1;
-        long key = ((long)segment * _states.Count) + state;
-        if (_cache.TryGetValue(key, out DefenceCommitment[]? cached))
-        {
-            return cached;
-        }
+        DefenceSegment segment = SegmentOn(DateKey.Of(date));
+        return segment.CommitmentsTo(state) ?? segment.Keep(state, Compute(state, date));
+    }
 
-        return _cache.GetOrAdd(key, Compute(state, date));
+    private DefenceSegment SegmentOn(int dateKey)
+    {
+        int segment = _changeDays.SegmentOf(dateKey) + 1;
+        return Volatile.Read(ref _segments[segment]) ?? CreateSegment(segment);
+    }
+
+    private DefenceSegment CreateSegment(int segment)
+    {
+        int key = segment == 0 ? int.MinValue : _changeDays[segment - 1];
+        IEnumerable<int[]> groups = _defenceTreaties
+            .Select((treaty, t) => (treaty, t))
+            .Where(x => x.treaty.HasDefenceClauseOn(key))
+            .Select(x => x.treaty.MembersAmong(_everMembers[x.t], key));
+        var created = new DefenceSegment(_states.Count, groups);
+        return Interlocked.CompareExchange(ref _segments[segment], created, null) ?? created;
     }
 
     /// <summary>Returns the days on which a treaty can change an answer: in and out of force, clauses, memberships.</summary>

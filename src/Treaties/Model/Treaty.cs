@@ -241,6 +241,9 @@ public sealed class Treaty : IEquatable<Treaty>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool IsMember(int state, int dateKey) => _index.IsMember(state, dateKey);
 
+    /// <summary>Returns those of <paramref name="states"/> that are members on the day.</summary>
+    internal int[] MembersAmong(int[] states, int dateKey) => Array.FindAll(states, s => _index.IsMember(s, dateKey));
+
     /// <summary>Returns whether a mutual defence clause is in force on the day, for callers that hold a date key.</summary>
     internal bool HasDefenceClauseOn(int dateKey) => dateKey >= _defenceFromKey && dateKey < _defenceUntilKey;
 
