@@ -71,6 +71,35 @@ public class IndexingTests
         }, iter: 300);
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(8)]
+    [InlineData(9)]
+    [InlineData(20)]
+    public void IsMember_StateWithManyPeriods_MatchesItsPeriodsOnEveryDay(int periods)
+    {
+        // Runs of several periods are searched; some periods end on the day the next one starts.
+        var builder = new TreatyCatalogBuilder();
+        var state = new MemberState("AAA", "A");
+        builder.AddState(state).AddState(new MemberState("BBB", "B"));
+        TreatyBuilder treaty = builder.AddTreaty("T", "Treaty", Epoch, Epoch);
+        LocalDate start = Epoch;
+        for (int i = 0; i < periods; i++)
+        {
+            LocalDate end = start.PlusDays(30 + i);
+            treaty.AddMembership(new MembershipPeriod(state, start, i == periods - 1 ? null : end));
+            start = end.PlusDays(i % 3 == 0 ? 0 : 5);
+        }
+
+        Treaty built = builder.Build().GetTreaty("T");
+        for (LocalDate day = Epoch.PlusDays(-2); day <= start.PlusDays(2); day = day.PlusDays(1))
+        {
+            bool expected = built.Memberships.Any(p => p.Contains(day));
+            Assert.True(expected == built.IsMember("AAA", day), $"{periods} periods, {day:uuuu-MM-dd}");
+            Assert.Equal(expected, built.StatusOn("AAA", day).Role == MembershipRole.Member);
+        }
+    }
+
     [Fact]
     public void StateRun_OnePeriod_HoldsItsFirstDayAndNotItsEnd()
     {
