@@ -101,6 +101,40 @@ public class IndexingTests
     }
 
     [Fact]
+    public void StateTable_FindsEveryState_InAnyCase_AndNothingElse()
+    {
+        // Every letter in both cases, the characters either side of each letter range, and characters past ASCII whose
+        // low bits look like letters, in every position: 31^3 codes against a plain case-insensitive lookup.
+        string[] codes = ["FIN", "ARM", "KGZ", "ZZZ", "AAA", "TJK", "USA"];
+        var table = new StateTable(codes.Select(c => new MemberState(c, c)));
+        char[] alphabet = ['A', 'F', 'I', 'N', 'Z', 'a', 'f', 'i', 'n', 'z', 'g', 'K', 'R', 'M',
+            '@', '[', '`', '{', '|', '\x7F', '\0', ' ', '1', '\xC1', '\xE1', '\u0141', '\u0161', '\uFF41', '\uFFFF', '\u2126', '\u212A'];
+        foreach (char a in alphabet)
+        {
+            foreach (char b in alphabet)
+            {
+                foreach (char c in alphabet)
+                {
+                    string code = new([a, b, c]);
+                    int expected = Array.FindIndex(codes.Order(StringComparer.Ordinal).ToArray(), k => string.Equals(k, code, StringComparison.OrdinalIgnoreCase));
+                    Assert.Equal((expected >= 0, expected), (table.TryIndexOf(code, out int index), index));
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("FI")]
+    [InlineData("FINN")]
+    [InlineData("")]
+    public void StateTable_CodeOfOtherLength_IsUnknown(string code)
+    {
+        var table = new StateTable([new MemberState("FIN", "Finland"), new MemberState("FIA", "A")]);
+        Assert.False(table.TryIndexOf(code, out _));
+        Assert.Throws<ArgumentException>(() => table.IndexOf(code, nameof(code)));
+    }
+
+    [Fact]
     public void StateRun_OnePeriod_HoldsItsFirstDayAndNotItsEnd()
     {
         int[] keys = [Key(Epoch), Key(Epoch.PlusYears(1))];
@@ -123,13 +157,24 @@ public class IndexingTests
     }
 
     [Fact]
-    public void StateRun_NoneOrSeveralPeriods_HoldsNothingInline()
+    public void StateRun_NoPeriod_HoldsNoDay_AndSeveralAreMarkedForSearch()
     {
         int[] keys = [Key(Epoch), Key(Epoch.PlusYears(1)), Key(Epoch.PlusYears(2)), DateKey.Never];
-        Assert.False(StateRun.Of(keys, first: 0, count: 0).Contains(Key(Epoch)));
-        StateRun several = StateRun.Of(keys, first: 0, count: 2);
-        Assert.Equal((0, 2), (several.First, several.Count));
-        Assert.False(several.Contains(Key(Epoch)));
+        StateRun none = StateRun.Of(keys, first: 0, count: 0);
+        Assert.False(none.HasSeveral);
+        Assert.False(none.Contains(Key(Epoch)));
+        Assert.True(StateRun.Of(keys, first: 0, count: 2).HasSeveral);
+        Assert.False(StateRun.Of(keys, first: 1, count: 1).HasSeveral);
+    }
+
+    [Fact]
+    public void StateRun_LongestPossiblePeriod_IsNotTakenForSeveral()
+    {
+        int[] keys = [Key(LocalDate.MinIsoValue), DateKey.Never];
+        StateRun run = StateRun.Of(keys, first: 0, count: 1);
+        Assert.False(run.HasSeveral);
+        Assert.True(run.Contains(Key(LocalDate.MinIsoValue)));
+        Assert.True(run.Contains(Key(LocalDate.MaxIsoValue)));
     }
 
     [Fact]

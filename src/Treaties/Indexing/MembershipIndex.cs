@@ -31,6 +31,10 @@ internal readonly struct MembershipIndex
 {
     private readonly int[] _keys;
     private readonly StateRun[] _runs;
+
+    /// <summary>Where each state's periods start in <see cref="_periods"/>, one more entry than states: state <c>s</c> has
+    /// <c>_offsets[s + 1] - _offsets[s]</c> periods.</summary>
+    private readonly int[] _offsets;
     private readonly MembershipPeriod[] _periods;
     private readonly ChangeDays _changeDays;
     private readonly MemberSet?[] _segments;
@@ -63,6 +67,7 @@ internal readonly struct MembershipIndex
             offsets[s + 1] += offsets[s];
         }
 
+        _offsets = offsets;
         _runs = new StateRun[states.Count];
         for (int s = 0; s < states.Count; s++)
         {
@@ -76,11 +81,14 @@ internal readonly struct MembershipIndex
     /// <summary>Returns whether the state has a period that contains the day.</summary>
     /// <remarks><paramref name="state"/> must come from the catalog's <see cref="StateTable"/>, which makes it a valid index
     /// into the runs, one per state: the runs are read without a bounds check.</remarks>
+    /// <remarks>Both paths end in the same one comparison, of the day with a period's start and length, so that the
+    /// JIT joins two ints rather than two booleans, and a caller's test of the result needs no second comparison.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool IsMember(int state, int dateKey)
     {
         ref readonly StateRun run = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_runs), state);
-        return run.Count <= 1 ? run.Contains(dateKey) : FindPeriodBySearch(run.First, run.Count, dateKey) >= 0;
+        (int start, uint length) = run.HasSeveral ? CandidateBySearch(state, dateKey) : (run.Start, run.Length);
+        return (uint)(dateKey - start) < length;
     }
 
     /// <summary>Returns the period of <paramref name="state"/> that contains the day, or null.</summary>
@@ -91,10 +99,10 @@ internal readonly struct MembershipIndex
     }
 
     /// <summary>Returns whether the state has any membership period at all.</summary>
-    internal bool EverMember(int state) => _runs[state].Count > 0;
+    internal bool EverMember(int state) => _offsets[state + 1] > _offsets[state];
 
     /// <summary>Returns the periods of one state, in date order.</summary>
-    internal ArraySegment<MembershipPeriod> PeriodsOf(int state) => new(_periods, _runs[state].First, _runs[state].Count);
+    internal ArraySegment<MembershipPeriod> PeriodsOf(int state) => new(_periods, _offsets[state], _offsets[state + 1] - _offsets[state]);
 
     internal IReadOnlyCollection<MemberState> MembersOn(int dateKey)
     {
@@ -110,21 +118,29 @@ internal readonly struct MembershipIndex
     /// <summary>Returns the index of the state's period that contains the day, or -1.</summary>
     private int FindPeriod(int state, int dateKey)
     {
-        ref readonly StateRun run = ref _runs[state];
-        if (run.Count <= 1)
-        {
-            return run.Contains(dateKey) ? run.First : -1;
-        }
-
-        return FindPeriodBySearch(run.First, run.Count, dateKey);
+        int candidate = LastStartingOnOrBefore(state, dateKey);
+        return candidate >= _offsets[state] && dateKey < _keys[(2 * candidate) + 1] ? candidate : -1;
     }
 
-    /// <summary>Returns the index of the last period of a run that starts on or before the day, if it contains the day; else -1.</summary>
+    /// <summary>Returns the start and length of the state's last period that starts on or before the day, or a length of zero.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private int FindPeriodBySearch(int first, int count, int dateKey)
+    private (int Start, uint Length) CandidateBySearch(int state, int dateKey)
     {
-        int low = first;
-        int high = first + count;
+        int candidate = LastStartingOnOrBefore(state, dateKey);
+        if (candidate < _offsets[state])
+        {
+            return (0, 0);
+        }
+
+        int start = _keys[2 * candidate];
+        return (start, (uint)(_keys[(2 * candidate) + 1] - start));
+    }
+
+    /// <summary>Returns the index of the state's last period that starts on or before the day, or one before its first when none does.</summary>
+    private int LastStartingOnOrBefore(int state, int dateKey)
+    {
+        int low = _offsets[state];
+        int high = _offsets[state + 1];
         while (low < high)
         {
             int mid = (int)((uint)(low + high) >> 1);
@@ -138,8 +154,7 @@ internal readonly struct MembershipIndex
             }
         }
 
-        int candidate = low - 1;
-        return candidate >= first && dateKey < _keys[(2 * candidate) + 1] ? candidate : -1;
+        return low - 1;
     }
 
     private MemberSet CreateSegment(int segment)
