@@ -6,7 +6,8 @@ namespace Treaties.Benchmarks;
 
 /// <summary>
 /// The one entry point: BenchmarkDotNet arguments, such as <c>--filter *BundledBenchmarks*</c>; or <c>check</c>, which
-/// runs every peer once on every scale and prints their answers side by side, so that a faster peer cannot be a wrong one.
+/// runs every peer once on every scale and prints their answers side by side, so that a faster peer cannot be a wrong one;
+/// or <c>profile</c>, which <c>benchmarks/cache-profile.sh</c> runs under valgrind (<see cref="CacheProfile"/>).
 /// </summary>
 public static class Program
 {
@@ -15,6 +16,12 @@ public static class Program
         if (args is ["check", ..])
         {
             Check();
+            return;
+        }
+
+        if (args is ["profile", ..])
+        {
+            CacheProfile.Run(args);
             return;
         }
 
