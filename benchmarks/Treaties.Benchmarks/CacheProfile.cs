@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
-using System.Linq;
 using System.Threading;
 
 namespace Treaties.Benchmarks;
@@ -34,9 +33,7 @@ internal static class CacheProfile
 
         TreatyCatalog catalog = Scale.Catalog(args[2]);
         Query[] spread = Queries.Draw(catalog, seed: 7);
-        Treaty first = catalog.Treaties[0];
-        string[] members = [.. first.Memberships.Select(m => m.State.Code)];
-        Query[] oneTreaty = [.. spread.Select((q, i) => q with { Treaty = first, TreatyIndex = 0, State = members[i % members.Length] })];
+        Query[] oneTreaty = Queries.InFirstTreaty(catalog, spread);
 
         // The first switching compiles the code that switches, so it is counted twice and only the second is kept.
         var batches = new List<(string Name, Func<int> Batch)> { ("switching", () => 0), ("switching", () => 0) };

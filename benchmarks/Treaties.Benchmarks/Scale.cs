@@ -56,6 +56,14 @@ public static class Queries
         return queries;
     }
 
+    /// <summary>The same queries, all into the catalog's first treaty and about its members: its index stays in cache.</summary>
+    public static Query[] InFirstTreaty(TreatyCatalog catalog, Query[] queries)
+    {
+        Treaty first = catalog.Treaties[0];
+        string[] members = [.. first.Memberships.Select(m => m.State.Code)];
+        return [.. queries.Select((q, i) => q with { Treaty = first, TreatyIndex = 0, State = members[i % members.Length] })];
+    }
+
     /// <summary>The bundled data's file, as the benchmarks of loading read it.</summary>
     public static byte[] BundledBytes()
     {

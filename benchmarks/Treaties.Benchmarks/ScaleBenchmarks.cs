@@ -1,4 +1,3 @@
-using System.Linq;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 
@@ -29,9 +28,7 @@ public class ScaleBenchmarks
     {
         _catalog = Benchmarks.Scale.Catalog(Scale);
         _queries = Queries.Draw(_catalog, seed: 7);
-        Treaty first = _catalog.Treaties[0];
-        string[] firstMembers = [.. first.Memberships.Select(m => m.State.Code)];
-        _sameTreaty = [.. _queries.Select((q, i) => q with { Treaty = first, TreatyIndex = 0, State = firstMembers[i % firstMembers.Length] })];
+        _sameTreaty = Queries.InFirstTreaty(_catalog, _queries);
         _sqlite = new SqlitePeer(_catalog);
     }
 
