@@ -71,18 +71,61 @@ public class IndexingTests
         }, iter: 300);
     }
 
+    [Fact]
+    public void PeriodBounds_DayInsideOneOfTheRunsPeriods_IsTold_WhateverTheNeighbouringKeys()
+    {
+        // A run of 2 to 20 periods, some ending the day the next starts, between the keys of other states and followed
+        // by padding, all arbitrary: a bound read past the run, or a lane left unmasked, changes the answer. Probes fall
+        // on, next to and between the bounds, and far outside.
+        Gen<int[]> lengths = Gen.Int[1, 40].Array[2, 20];
+        Gen<int[]> gaps = Gen.Int[0, 3].Array[20];
+        Gen<int[]> neighbours = Gen.Int.Array[0, 12];
+        Gen.Select(lengths, gaps, neighbours, Gen.Int[-100_000, 100_000]).Sample((periodLengths, gapLengths, others, origin) =>
+        {
+            int count = periodLengths.Length;
+            int first = others.Length / 2;
+            int[] keys = new int[(2 * (first + count)) + others.Length - (2 * first) + PeriodBounds.Padding];
+            Array.Fill(keys, int.MinValue);
+            others.AsSpan(0, 2 * first).CopyTo(keys);
+            others.AsSpan(2 * first).CopyTo(keys.AsSpan(2 * (first + count)));
+            int day = origin;
+            for (int p = 0; p < count; p++)
+            {
+                keys[2 * (first + p)] = day;
+                keys[(2 * (first + p)) + 1] = day += periodLengths[p];
+                day += gapLengths[p];
+            }
+
+            int[] probes = [.. keys.Skip(2 * first).Take(2 * count).SelectMany(k => new[] { k - 1, k, k + 1 }), origin - 1_000_000, day + 1_000_000];
+            return probes.All(probe =>
+            {
+                bool inside = Enumerable.Range(first, count).Any(p => keys[2 * p] <= probe && probe < keys[(2 * p) + 1]);
+                bool oddOneByOne = PeriodBounds.CountAfterOneByOne(keys, 2 * first, 2 * count, probe) % 2 == 1;
+                return PeriodBounds.Contain(keys, first, count, probe) == inside && oddOneByOne == inside;
+            });
+        }, iter: 2_000);
+    }
+
     [Theory]
     [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
     [InlineData(8)]
     [InlineData(9)]
     [InlineData(20)]
     public void IsMember_StateWithManyPeriods_MatchesItsPeriodsOnEveryDay(int periods)
     {
-        // Runs of several periods are searched; some periods end on the day the next one starts.
+        // Runs of several periods are counted or searched; some periods end on the day the next one starts. The next
+        // state's periods follow in the index, where a lookup reading past the run would count them.
         var builder = new TreatyCatalogBuilder();
         var state = new MemberState("AAA", "A");
-        builder.AddState(state).AddState(new MemberState("BBB", "B"));
+        var next = new MemberState("BBB", "B");
+        builder.AddState(state).AddState(next);
         TreatyBuilder treaty = builder.AddTreaty("T", "Treaty", Epoch, Epoch);
+        treaty.AddMembership(new MembershipPeriod(next, Epoch.PlusDays(3), Epoch.PlusDays(40)));
+        treaty.AddMembership(new MembershipPeriod(next, Epoch.PlusDays(50), Epoch.PlusDays(51)));
+        treaty.AddMembership(new MembershipPeriod(next, Epoch.PlusDays(70), null));
         LocalDate start = Epoch;
         for (int i = 0; i < periods; i++)
         {
@@ -94,7 +137,7 @@ public class IndexingTests
         Treaty built = builder.Build().GetTreaty("T");
         for (LocalDate day = Epoch.PlusDays(-2); day <= start.PlusDays(2); day = day.PlusDays(1))
         {
-            bool expected = built.Memberships.Any(p => p.Contains(day));
+            bool expected = built.Memberships.Any(p => p.State == state && p.Contains(day));
             Assert.True(expected == built.IsMember("AAA", day), $"{periods} periods, {day:uuuu-MM-dd}");
             Assert.Equal(expected, built.StatusOn("AAA", day).Role == MembershipRole.Member);
         }
@@ -165,6 +208,24 @@ public class IndexingTests
         Assert.False(none.Contains(Key(Epoch)));
         Assert.True(StateRun.Of(keys, first: 0, count: 2).HasSeveral);
         Assert.False(StateRun.Of(keys, first: 1, count: 1).HasSeveral);
+    }
+
+    [Theory]
+    [InlineData(0, 2)]
+    [InlineData(7, 3)]
+    [InlineData(1_000_000, StateRun.MaxPeriods)]
+    public void StateRun_SeveralPeriods_HoldsWhereTheyStartAndHowMany(int first, int count)
+    {
+        StateRun run = StateRun.Of([], first, count);
+        Assert.True(run.HasSeveral);
+        Assert.Equal(first, run.First);
+        Assert.Equal(count, run.Count);
+    }
+
+    [Fact]
+    public void StateRun_MorePeriodsThanTheEntryCanCount_AreRefused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => StateRun.Of([], first: 0, count: StateRun.MaxPeriods + 1));
     }
 
     [Fact]

@@ -14,8 +14,9 @@ namespace Treaties.Indexing;
 /// <para>
 /// Periods are stored grouped by state, sorted by start, as packed date keys with start and end side by side. Each
 /// state has a <see cref="StateRun"/> saying where its periods are; a state with one period, the common case, has that
-/// period's keys inline, so a point lookup reads one entry and compares once. A state with several periods is searched
-/// within its own run. Either way: no allocation, no search over other states.
+/// period's keys inline, so a point lookup reads one entry and compares once. A state with several periods is looked up
+/// within its own run, by counting the period bounds after the day (<see cref="PeriodBounds"/>). Either way: no
+/// allocation, no search over other states.
 /// </para>
 /// <para>
 /// The days on which the member set changes cut time into segments (<see cref="ChangeDays"/>). The member set of a
@@ -52,7 +53,7 @@ internal readonly struct MembershipIndex
 
         Array.Sort(rows, (x, y) => x.State != y.State ? x.State.CompareTo(y.State) : x.Start.CompareTo(y.Start));
         int[] offsets = new int[states.Count + 1];
-        _keys = new int[rows.Length * 2];
+        _keys = new int[(rows.Length * 2) + PeriodBounds.Padding];
         _periods = new MembershipPeriod[rows.Length];
         for (int i = 0; i < rows.Length; i++)
         {
@@ -87,7 +88,7 @@ internal readonly struct MembershipIndex
     internal bool IsMember(int state, int dateKey)
     {
         ref readonly StateRun run = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_runs), state);
-        (int start, uint length) = run.HasSeveral ? CandidateBySearch(state, dateKey) : (run.Start, run.Length);
+        (int start, uint length) = run.HasSeveral ? SeveralContain(run, dateKey) : (run.Start, run.Length);
         return (uint)(dateKey - start) < length;
     }
 
@@ -118,29 +119,20 @@ internal readonly struct MembershipIndex
     /// <summary>Returns the index of the state's period that contains the day, or -1.</summary>
     private int FindPeriod(int state, int dateKey)
     {
-        int candidate = LastStartingOnOrBefore(state, dateKey);
-        return candidate >= _offsets[state] && dateKey < _keys[(2 * candidate) + 1] ? candidate : -1;
+        int first = _offsets[state];
+        int candidate = LastStartingOnOrBefore(first, _offsets[state + 1], dateKey);
+        return candidate >= first && dateKey < _keys[(2 * candidate) + 1] ? candidate : -1;
     }
 
-    /// <summary>Returns the start and length of the state's last period that starts on or before the day, or a length of zero.</summary>
+    /// <summary>Returns, as a start and length that <see cref="IsMember"/> compares the day with, whether one of the run's periods contains the day.</summary>
+    /// <remarks>Reads the entry's own position and count, and then only the keys (<see cref="PeriodBounds"/>).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private (int Start, uint Length) CandidateBySearch(int state, int dateKey)
-    {
-        int candidate = LastStartingOnOrBefore(state, dateKey);
-        if (candidate < _offsets[state])
-        {
-            return (0, 0);
-        }
+    private (int Start, uint Length) SeveralContain(StateRun run, int dateKey) =>
+        (dateKey, PeriodBounds.Contain(_keys, run.First, run.Count, dateKey) ? 1u : 0u);
 
-        int start = _keys[2 * candidate];
-        return (start, (uint)(_keys[(2 * candidate) + 1] - start));
-    }
-
-    /// <summary>Returns the index of the state's last period that starts on or before the day, or one before its first when none does.</summary>
-    private int LastStartingOnOrBefore(int state, int dateKey)
+    /// <summary>Returns the index of the last period in <c>[low, high)</c> that starts on or before the day, or <c>low - 1</c> when none does.</summary>
+    private int LastStartingOnOrBefore(int low, int high, int dateKey)
     {
-        int low = _offsets[state];
-        int high = _offsets[state + 1];
         while (low < high)
         {
             int mid = (int)((uint)(low + high) >> 1);
