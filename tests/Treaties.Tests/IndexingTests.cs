@@ -178,65 +178,63 @@ public class IndexingTests
     }
 
     [Fact]
-    public void StateRun_OnePeriod_HoldsItsFirstDayAndNotItsEnd()
+    public void StateBlocks_OnePeriod_HoldsItsFirstDayAndNotItsEnd()
     {
-        int[] keys = [Key(Epoch), Key(Epoch.PlusYears(1))];
-        StateRun run = StateRun.Of(keys, first: 0, count: 1);
-        Assert.False(run.Contains(Key(Epoch.PlusDays(-1))));
-        Assert.True(run.Contains(Key(Epoch)));
-        Assert.True(run.Contains(Key(Epoch.PlusYears(1).PlusDays(-1))));
-        Assert.False(run.Contains(Key(Epoch.PlusYears(1))));
+        StateBlocks blocks = Blocks([(Epoch, Epoch.PlusYears(1))]);
+        Assert.Equal([false, true, true, false], Contain(blocks, 0, Epoch.PlusDays(-1), Epoch, Epoch.PlusYears(1).PlusDays(-1), Epoch.PlusYears(1)));
     }
 
     [Fact]
-    public void StateRun_OpenEndedPeriodBeforeYearOne_HoldsEveryLaterDay()
+    public void StateBlocks_OpenEndedPeriodBeforeYearOne_HoldsEveryLaterDay()
     {
         var start = new LocalDate(-500, 1, 1);
-        int[] keys = [Key(start), DateKey.Never];
-        StateRun run = StateRun.Of(keys, first: 0, count: 1);
-        Assert.False(run.Contains(Key(start.PlusDays(-1))));
-        Assert.True(run.Contains(Key(start)));
-        Assert.True(run.Contains(Key(new LocalDate(9999, 12, 31))));
+        StateBlocks blocks = Blocks([(start, null)]);
+        Assert.Equal([false, true, true], Contain(blocks, 0, start.PlusDays(-1), start, LocalDate.MaxIsoValue));
     }
 
     [Fact]
-    public void StateRun_NoPeriod_HoldsNoDay_AndSeveralAreMarkedForSearch()
+    public void StateBlocks_NoPeriod_HoldsNoDay()
     {
-        int[] keys = [Key(Epoch), Key(Epoch.PlusYears(1)), Key(Epoch.PlusYears(2)), DateKey.Never];
-        StateRun none = StateRun.Of(keys, first: 0, count: 0);
-        Assert.False(none.HasSeveral);
-        Assert.False(none.Contains(Key(Epoch)));
-        Assert.True(StateRun.Of(keys, first: 0, count: 2).HasSeveral);
-        Assert.False(StateRun.Of(keys, first: 1, count: 1).HasSeveral);
-    }
-
-    [Theory]
-    [InlineData(0, 2)]
-    [InlineData(7, 3)]
-    [InlineData(1_000_000, StateRun.MaxPeriods)]
-    public void StateRun_SeveralPeriods_HoldsWhereTheyStartAndHowMany(int first, int count)
-    {
-        StateRun run = StateRun.Of([], first, count);
-        Assert.True(run.HasSeveral);
-        Assert.Equal(first, run.First);
-        Assert.Equal(count, run.Count);
+        StateBlocks blocks = Blocks([], [(Epoch, null)]);
+        Assert.Equal([false, false, false], Contain(blocks, 0, LocalDate.MinIsoValue, Epoch, LocalDate.MaxIsoValue));
+        Assert.Equal([false, true, true], Contain(blocks, 1, Epoch.PlusDays(-1), Epoch, LocalDate.MaxIsoValue));
     }
 
     [Fact]
-    public void StateRun_MorePeriodsThanTheEntryCanCount_AreRefused()
+    public void StateBlocks_FourPeriods_AreHeldInline_EndingTheDayTheNextStarts()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => StateRun.Of([], first: 0, count: StateRun.MaxPeriods + 1));
+        LocalDate[] days = [.. Enumerable.Range(0, 8).Select(i => Epoch.PlusMonths(i))];
+        StateBlocks blocks = Blocks([(days[0], days[1]), (days[1], days[2]), (days[3], days[5]), (days[6], null)]);
+        Assert.NotEqual(StateBlocks.Overflow, blocks.BlockOf(0));
+        Assert.Equal(
+            [false, true, true, true, false, true, true, false, true, true],
+            Contain(blocks, 0, days[0].PlusDays(-1), days[0], days[1], days[2].PlusDays(-1), days[2], days[3], days[5].PlusDays(-1), days[5], days[6], LocalDate.MaxIsoValue));
     }
 
     [Fact]
-    public void StateRun_LongestPossiblePeriod_IsNotTakenForSeveral()
+    public void StateBlocks_FivePeriods_PointToTheirRun()
     {
-        int[] keys = [Key(LocalDate.MinIsoValue), DateKey.Never];
-        StateRun run = StateRun.Of(keys, first: 0, count: 1);
-        Assert.False(run.HasSeveral);
-        Assert.True(run.Contains(Key(LocalDate.MinIsoValue)));
-        Assert.True(run.Contains(Key(LocalDate.MaxIsoValue)));
+        (LocalDate, LocalDate?)[] five = [.. Enumerable.Range(0, 5).Select(i => (Epoch.PlusYears(2 * i), (LocalDate?)Epoch.PlusYears((2 * i) + 1)))];
+        StateBlocks blocks = Blocks([(Epoch, null)], five);
+        Assert.Equal(StateBlocks.Overflow, blocks.BlockOf(1));
+        Assert.Equal((1, 5), StateBlocks.RunOf(ref blocks.BlockOf(1)));
     }
+
+    private static StateBlocks Blocks(params (LocalDate Start, LocalDate? End)[][] periodsOfStates)
+    {
+        int[] keys = [.. periodsOfStates.SelectMany(periods => periods).SelectMany(p => new[] { Key(p.Start), DateKey.Of(p.End) })];
+        int[] offsets = [0, .. periodsOfStates.Select((_, s) => periodsOfStates.Take(s + 1).Sum(periods => periods.Length))];
+        return new StateBlocks(keys, offsets);
+    }
+
+    /// <summary>Asks the block of a state about each day, with 8-lane vectors where accelerated and in 4-lane halves, which must agree.</summary>
+    private static bool[] Contain(StateBlocks blocks, int state, params LocalDate[] days) =>
+        [.. days.Select(day =>
+        {
+            bool inHalves = StateBlocks.HasOddCount(StateBlocks.LanesAfterByHalves(ref blocks.BlockOf(state), Key(day)));
+            Assert.Equal(inHalves, StateBlocks.Contain(ref blocks.BlockOf(state), Key(day)));
+            return inHalves;
+        })];
 
     [Fact]
     public void DefenceSegment_AlliesAcrossWordBoundaries_AreExactlyTheCoMembers()

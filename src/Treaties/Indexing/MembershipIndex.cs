@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Threading;
 
 namespace Treaties.Indexing;
@@ -13,9 +12,9 @@ namespace Treaties.Indexing;
 /// <remarks>
 /// <para>
 /// Periods are stored grouped by state, sorted by start, as packed date keys with start and end side by side. Each
-/// state has a <see cref="StateRun"/> saying where its periods are; a state with one period, the common case, has that
-/// period's keys inline, so a point lookup reads one entry and compares once. A state with several periods is looked up
-/// within its own run, by counting the period bounds after the day (<see cref="PeriodBounds"/>). Either way: no
+/// state's keys are also copied into its own block (<see cref="StateBlocks"/>), so a point lookup reads one cache line
+/// and compares once, with one vector comparison. A state with more periods than a block holds is looked up within its
+/// own run of keys, by counting the period bounds after the day (<see cref="PeriodBounds"/>). Either way: no
 /// allocation, no search over other states.
 /// </para>
 /// <para>
@@ -31,7 +30,7 @@ namespace Treaties.Indexing;
 internal readonly struct MembershipIndex
 {
     private readonly int[] _keys;
-    private readonly StateRun[] _runs;
+    private readonly StateBlocks _blocks;
 
     /// <summary>Where each state's periods start in <see cref="_periods"/>, one more entry than states: state <c>s</c> has
     /// <c>_offsets[s + 1] - _offsets[s]</c> periods.</summary>
@@ -69,27 +68,20 @@ internal readonly struct MembershipIndex
         }
 
         _offsets = offsets;
-        _runs = new StateRun[states.Count];
-        for (int s = 0; s < states.Count; s++)
-        {
-            _runs[s] = StateRun.Of(_keys, offsets[s], offsets[s + 1] - offsets[s]);
-        }
-
+        _blocks = new StateBlocks(_keys, offsets);
         _changeDays = new ChangeDays(rows.SelectMany(r => new[] { r.Start, r.End }));
         _segments = new MemberSet?[_changeDays.Count];
     }
 
     /// <summary>Returns whether the state has a period that contains the day.</summary>
     /// <remarks><paramref name="state"/> must come from the catalog's <see cref="StateTable"/>, which makes it a valid index
-    /// into the runs, one per state: the runs are read without a bounds check.</remarks>
-    /// <remarks>Both paths end in the same one comparison, of the day with a period's start and length, so that the
-    /// JIT joins two ints rather than two booleans, and a caller's test of the result needs no second comparison.</remarks>
+    /// into the blocks, one per state: they are read without a bounds check.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool IsMember(int state, int dateKey)
     {
-        ref readonly StateRun run = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_runs), state);
-        (int start, uint length) = run.HasSeveral ? SeveralContain(run, dateKey) : (run.Start, run.Length);
-        return (uint)(dateKey - start) < length;
+        ref int block = ref _blocks.BlockOf(state);
+        uint after = block != StateBlocks.Overflow ? StateBlocks.LanesAfter(ref block, dateKey) : OverflowLanesAfter(ref block, dateKey);
+        return StateBlocks.HasOddCount(after);
     }
 
     /// <summary>Returns the period of <paramref name="state"/> that contains the day, or null.</summary>
@@ -124,11 +116,15 @@ internal readonly struct MembershipIndex
         return candidate >= first && dateKey < _keys[(2 * candidate) + 1] ? candidate : -1;
     }
 
-    /// <summary>Returns, as a start and length that <see cref="IsMember"/> compares the day with, whether one of the run's periods contains the day.</summary>
-    /// <remarks>Reads the entry's own position and count, and then only the keys (<see cref="PeriodBounds"/>).</remarks>
+    /// <summary>Returns, for a state with more periods than its block holds, one bit when one of them contains the day and
+    /// none when none does: a word whose bit count has the parity <see cref="StateBlocks.LanesAfter"/> would give, so that
+    /// both paths join as one word, not as two booleans.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private (int Start, uint Length) SeveralContain(StateRun run, int dateKey) =>
-        (dateKey, PeriodBounds.Contain(_keys, run.First, run.Count, dateKey) ? 1u : 0u);
+    private uint OverflowLanesAfter(ref int block, int dateKey)
+    {
+        (int first, int count) = StateBlocks.RunOf(ref block);
+        return PeriodBounds.Contain(_keys, first, count, dateKey) ? 1u : 0u;
+    }
 
     /// <summary>Returns the index of the last period in <c>[low, high)</c> that starts on or before the day, or <c>low - 1</c> when none does.</summary>
     private int LastStartingOnOrBefore(int low, int high, int dateKey)
