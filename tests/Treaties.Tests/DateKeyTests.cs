@@ -11,6 +11,25 @@ public class DateKeyTests
     [Fact]
     public void ReadsPackedValue_WithTheNodaTimeInUse() => Assert.True(DateKey.ReadsPackedValue);
 
+    [Theory]
+    [InlineData(-9998)]
+    [InlineData(-1)]
+    [InlineData(1949)]
+    [InlineData(9998)]
+    public void Compact_GrowsByOneADayWithinAMonth_AndByAtLeastOneAcrossMonthsAndYears(int year)
+    {
+        // Every day of two years, across month and year ends and leap days, and of years before 1.
+        LocalDate end = new(year + 1, 12, 31);
+        for (LocalDate day = new(year, 1, 1); day < end; day = day.PlusDays(1))
+        {
+            LocalDate next = day.PlusDays(1);
+            int step = DateKey.Compact(DateKey.Of(next)) - DateKey.Compact(DateKey.Of(day));
+            Assert.True(next.Month == day.Month ? step == 1 : step is >= 1 and <= 4, $"{day:uuuu-MM-dd}: {step}");
+        }
+
+        Assert.Equal((372 * (year - 1)) + 30, DateKey.Compact(DateKey.Of(new LocalDate(year, 1, 31))));
+    }
+
     [Fact]
     public void Of_EqualsTheComputedKey_AndOrdersAsDates()
     {

@@ -54,10 +54,11 @@ public class IndexingTests
         Gen<int> spreads = Gen.OneOfConst(1, 30, 4_000, 800_000);
         Gen.Select(offsets, spreads, Gen.Int[-900_000, 900_000].Array[50]).Sample((offsetsOfDays, spread, probes) =>
         {
-            int[] keys = [.. offsetsOfDays.Select(o => Key(Epoch.PlusDays(o % spread))).Distinct().Order()];
+            LocalDate[] dates = [.. offsetsOfDays.Select(o => Epoch.PlusDays(o % spread)).Distinct().Order()];
+            int[] keys = [.. dates.Select(Key)];
             var days = new ChangeDays(keys.Reverse());
-            int[] candidates = [.. probes.Select(p => Key(Epoch.PlusDays(p % (spread + 2)))), .. keys, .. keys.Select(k => k - 1), .. keys.Select(k => k + 1)];
-            foreach (int probe in candidates)
+            LocalDate[] candidates = [.. probes.Select(p => Epoch.PlusDays(p % (spread + 2))), .. dates, .. dates.Select(d => d.PlusDays(-1)), .. dates.Select(d => d.PlusDays(1))];
+            foreach (int probe in candidates.Select(Key))
             {
                 int search = Array.BinarySearch(keys, probe);
                 int expected = search >= 0 ? search : ~search - 1;
@@ -69,6 +70,41 @@ public class IndexingTests
 
             return days.Count == keys.Length;
         }, iter: 300);
+    }
+
+    [Fact]
+    public void SegmentAnswers_AreTheSegmentsOfTheLastChangeDayOnOrBefore_EachBuiltOnce_AndShared()
+    {
+        // Change days alone, in pairs and in clusters of up to six in a week (buckets that hold them inline and buckets
+        // that overflow), few or thousands; days on, next to and between them, and far outside.
+        Gen<int[]> clusters = Gen.Int[0, 5].Array[0, 2_000];
+        Gen<int> spreads = Gen.OneOfConst(10, 400, 40_000);
+        Gen.Select(clusters, spreads, Gen.Int[-50_000, 50_000].Array[40]).Sample((sizes, spread, probes) =>
+        {
+            var random = new Random(sizes.Length + spread);
+            LocalDate[] dates = [.. sizes.SelectMany(size => Enumerable.Range(0, size + 1).Select(i => Epoch.PlusDays(random.Next(spread) + (i * random.Next(2)))))
+                .Distinct().Order()];
+            int[] keys = [.. dates.Select(Key)];
+            int[] builds = new int[keys.Length + 1];
+            var answers = new SegmentAnswers<string>(new ChangeDays(keys), i =>
+            {
+                builds[i]++;
+                return $"answer {i}";
+            });
+            LocalDate[] candidates = [.. probes.Select(p => Epoch.PlusDays(p)), .. dates, .. dates.Select(d => d.PlusDays(-1)), .. dates.Select(d => d.PlusDays(1))];
+            foreach (LocalDate day in candidates.Concat(candidates))
+            {
+                int search = Array.BinarySearch(keys, Key(day));
+                int expected = (search >= 0 ? search : ~search - 1) + 1;
+                string answer = answers.On(Key(day));
+                if (answer != $"answer {expected}" || !ReferenceEquals(answer, answers.At(expected)))
+                {
+                    return false;
+                }
+            }
+
+            return answers.Count == keys.Length + 1 && builds.All(b => b <= 1);
+        }, iter: 200);
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
 using NodaTime;
 
 namespace Treaties.Indexing;
@@ -11,8 +10,8 @@ namespace Treaties.Indexing;
 /// <remarks>
 /// Every day on which any answer can change (a membership, a participation change, a treaty or clause coming into or
 /// out of force) cuts time into segments (<see cref="ChangeDays"/>). Within a segment every answer stays the same, so
-/// each segment's <see cref="DefenceSegment"/> is built on first use and then shared: a query costs a bucket read, a
-/// short scan, and one read in the segment, however many treaties there are.
+/// each segment's <see cref="DefenceSegment"/> is built on first use and then shared (<see cref="SegmentAnswers{T}"/>):
+/// a query costs a bucket read and one read in the segment, however many treaties there are.
 /// </remarks>
 internal sealed class DefenceIndex
 {
@@ -22,8 +21,8 @@ internal sealed class DefenceIndex
     private readonly Treaty[][] _treatiesByState;
     private readonly ChangeDays _changeDays;
 
-    /// <summary>The segments, built on first use; entry 0 is the time before the first change day.</summary>
-    private readonly DefenceSegment?[] _segments;
+    /// <summary>The segments, built on first use; segment 0 is the time before the first change day.</summary>
+    private readonly SegmentAnswers<DefenceSegment> _segments;
 
     internal DefenceIndex(StateTable states, IReadOnlyList<Treaty> treaties)
     {
@@ -37,7 +36,7 @@ internal sealed class DefenceIndex
         }
 
         _changeDays = new ChangeDays(_defenceTreaties.SelectMany(ChangeDaysOf));
-        _segments = new DefenceSegment?[_changeDays.Count + 1];
+        _segments = new SegmentAnswers<DefenceSegment>(_changeDays, CreateSegment);
     }
 
     /// <summary>Returns whether the two states were both members that day of a treaty whose mutual defence clause was in force.</summary>
@@ -49,11 +48,7 @@ internal sealed class DefenceIndex
         return segment.CommitmentsTo(state) ?? segment.Keep(state, Compute(state, date));
     }
 
-    private DefenceSegment SegmentOn(int dateKey)
-    {
-        int segment = _changeDays.SegmentOf(dateKey) + 1;
-        return Volatile.Read(ref _segments[segment]) ?? CreateSegment(segment);
-    }
+    private DefenceSegment SegmentOn(int dateKey) => _segments.On(dateKey);
 
     private DefenceSegment CreateSegment(int segment)
     {
@@ -62,8 +57,7 @@ internal sealed class DefenceIndex
             .Select((treaty, t) => (treaty, t))
             .Where(x => x.treaty.HasDefenceClauseOn(key))
             .Select(x => x.treaty.MembersAmong(_everMembers[x.t], key));
-        var created = new DefenceSegment(_states.Count, groups);
-        return Interlocked.CompareExchange(ref _segments[segment], created, null) ?? created;
+        return new DefenceSegment(_states.Count, groups);
     }
 
     /// <summary>Returns the days on which a treaty can change an answer: in and out of force, clauses, memberships.</summary>

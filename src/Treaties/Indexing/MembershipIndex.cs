@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
-using System.Threading;
 
 namespace Treaties.Indexing;
 
@@ -19,8 +18,8 @@ namespace Treaties.Indexing;
 /// </para>
 /// <para>
 /// The days on which the member set changes cut time into segments (<see cref="ChangeDays"/>). The member set of a
-/// segment is computed once, on first use, and then shared, so <see cref="MembersOn"/> is a bucket read, a short scan and
-/// a cached collection.
+/// segment is computed once, on first use, and then shared, and the bucket of a day holds it
+/// (<see cref="SegmentAnswers{T}"/>), so <see cref="MembersOn"/> is a bucket read and a cached collection.
 /// </para>
 /// <para>
 /// It is a struct held inline by its treaty, so a lookup reads these arrays straight from the treaty object, one
@@ -36,13 +35,10 @@ internal readonly struct MembershipIndex
     /// <c>_offsets[s + 1] - _offsets[s]</c> periods.</summary>
     private readonly int[] _offsets;
     private readonly MembershipPeriod[] _periods;
-    private readonly ChangeDays _changeDays;
-    private readonly MemberSet?[] _segments;
-    private readonly StateTable _states;
+    private readonly SegmentAnswers<MemberSet> _membersOn;
 
     internal MembershipIndex(StateTable states, IReadOnlyList<MembershipPeriod> memberships)
     {
-        _states = states;
         var rows = new (int State, int Start, int End, MembershipPeriod Period)[memberships.Count];
         for (int i = 0; i < rows.Length; i++)
         {
@@ -69,8 +65,9 @@ internal readonly struct MembershipIndex
 
         _offsets = offsets;
         _blocks = new StateBlocks(_keys, offsets);
-        _changeDays = new ChangeDays(rows.SelectMany(r => new[] { r.Start, r.End }));
-        _segments = new MemberSet?[_changeDays.Count];
+        var changeDays = new ChangeDays(rows.SelectMany(r => new[] { r.Start, r.End }));
+        int[] keys = _keys;
+        _membersOn = new SegmentAnswers<MemberSet>(changeDays, answer => answer == 0 ? MemberSet.Empty : MembersAt(states, keys, offsets, changeDays[answer - 1]));
     }
 
     /// <summary>Returns whether the state has a period that contains the day.</summary>
@@ -97,23 +94,34 @@ internal readonly struct MembershipIndex
     /// <summary>Returns the periods of one state, in date order.</summary>
     internal ArraySegment<MembershipPeriod> PeriodsOf(int state) => new(_periods, _offsets[state], _offsets[state + 1] - _offsets[state]);
 
-    internal IReadOnlyCollection<MemberState> MembersOn(int dateKey)
-    {
-        int segment = _changeDays.SegmentOf(dateKey);
-        if (segment < 0)
-        {
-            return MemberSet.Empty;
-        }
-
-        return Volatile.Read(ref _segments[segment]) ?? CreateSegment(segment);
-    }
+    /// <summary>Returns the members on a day: a set shared by every day between the same two change days.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal IReadOnlyCollection<MemberState> MembersOn(int dateKey) => _membersOn.On(dateKey);
 
     /// <summary>Returns the index of the state's period that contains the day, or -1.</summary>
-    private int FindPeriod(int state, int dateKey)
+    private int FindPeriod(int state, int dateKey) => FindPeriod(_keys, _offsets, state, dateKey);
+
+    /// <summary>Returns the index of the state's period that contains the day, or -1, by a binary search of its run.</summary>
+    private static int FindPeriod(int[] keys, int[] offsets, int state, int dateKey)
     {
-        int first = _offsets[state];
-        int candidate = LastStartingOnOrBefore(first, _offsets[state + 1], dateKey);
-        return candidate >= first && dateKey < _keys[(2 * candidate) + 1] ? candidate : -1;
+        int low = offsets[state];
+        int high = offsets[state + 1];
+        int first = low;
+        while (low < high)
+        {
+            int mid = (int)((uint)(low + high) >> 1);
+            if (keys[2 * mid] <= dateKey)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        int candidate = low - 1;
+        return candidate >= first && dateKey < keys[(2 * candidate) + 1] ? candidate : -1;
     }
 
     /// <summary>Returns, for a state with more periods than its block holds, one bit when one of them contains the day and
@@ -126,38 +134,18 @@ internal readonly struct MembershipIndex
         return PeriodBounds.Contain(_keys, first, count, dateKey) ? 1u : 0u;
     }
 
-    /// <summary>Returns the index of the last period in <c>[low, high)</c> that starts on or before the day, or <c>low - 1</c> when none does.</summary>
-    private int LastStartingOnOrBefore(int low, int high, int dateKey)
+    /// <summary>Returns the members on a day, found state by state: how a segment's set is built, once.</summary>
+    private static MemberSet MembersAt(StateTable states, int[] keys, int[] offsets, int dateKey)
     {
-        while (low < high)
-        {
-            int mid = (int)((uint)(low + high) >> 1);
-            if (_keys[2 * mid] <= dateKey)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return low - 1;
-    }
-
-    private MemberSet CreateSegment(int segment)
-    {
-        int key = _changeDays[segment];
         var members = new List<MemberState>();
-        for (int s = 0; s < _states.Count; s++)
+        for (int s = 0; s < states.Count; s++)
         {
-            if (FindPeriod(s, key) >= 0)
+            if (FindPeriod(keys, offsets, s, dateKey) >= 0)
             {
-                members.Add(_states[s]);
+                members.Add(states[s]);
             }
         }
 
-        MemberSet set = members.Count == 0 ? MemberSet.Empty : new MemberSet([.. members]);
-        return Interlocked.CompareExchange(ref _segments[segment], set, null) ?? set;
+        return members.Count == 0 ? MemberSet.Empty : new MemberSet([.. members]);
     }
 }
