@@ -79,9 +79,6 @@ internal readonly struct StateBlocks
         return ref Unsafe.AddByteOffset(ref MemoryMarshal.GetArrayDataReference(_lanes), _origin + ((nint)(uint)state * BlockBytes));
     }
 
-    /// <summary>Returns whether a block that is not an <see cref="Overflow"/> holds a period containing the day.</summary>
-    internal static bool Contain(ref int block, int dateKey) => HasOddCount(LanesAfter(ref block, dateKey));
-
     /// <summary>Returns a bit for each lane of a block that is not an <see cref="Overflow"/> whose key is after the day:
     /// the day is in a period when their count is odd (<see cref="HasOddCount"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
