@@ -273,31 +273,21 @@ public class IndexingTests
         })];
 
     [Fact]
-    public void DefenceSegment_AlliesAcrossWordBoundaries_AreExactlyTheCoMembers()
+    public void AllianceRows_AlliesAcrossWordBoundaries_AreExactlyTheCoMembers()
     {
         // 130 states take three 64-bit words a row; the groups straddle bits 63/64 and 127/128.
         int[][] groups = [[0, 63, 64, 129], [64, 127, 128], [5]];
-        var segment = new DefenceSegment(130, groups);
+        ulong[] rows = AllianceRows.Build(130, groups);
+        int words = AllianceRows.WordsPerRow(130);
+        Assert.Equal(3, words);
         for (int s = 0; s < 130; s++)
         {
             for (int o = 0; o < 130; o++)
             {
                 bool expected = s != o && groups.Any(g => g.Contains(s) && g.Contains(o));
-                Assert.True(expected == segment.AreAllies(s, o), $"states {s} and {o}");
+                Assert.True(expected == AllianceRows.AreAllies(rows, words, s, o), $"states {s} and {o}");
             }
         }
-    }
-
-    [Fact]
-    public void DefenceSegment_KeepsTheFirstCommitmentsItIsGiven()
-    {
-        var segment = new DefenceSegment(3, []);
-        Assert.Null(segment.CommitmentsTo(1));
-        DefenceCommitment[] first = [];
-        Assert.Same(first, segment.Keep(1, first));
-        Assert.Same(first, segment.Keep(1, []));
-        Assert.Same(first, segment.CommitmentsTo(1));
-        Assert.Null(segment.CommitmentsTo(2));
     }
 
     private static int Key(LocalDate date) => DateKey.Of(date);

@@ -1,5 +1,6 @@
 using System;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Threading;
 
 namespace Treaties.Indexing;
@@ -29,6 +30,10 @@ internal readonly struct SegmentAnswers<T>
 {
     private readonly ChangeDays _days;
     private readonly Bucket[] _buckets;
+
+    /// <summary>The length of <see cref="_buckets"/>, kept here so that a lookup in a large catalog reads the one bucket it
+    /// needs, not also the line of the array's length.</summary>
+    private readonly int _bucketCount;
     private readonly T?[] _answers;
     private readonly Func<int, T> _create;
 
@@ -39,6 +44,7 @@ internal readonly struct SegmentAnswers<T>
         _create = create;
         _answers = new T?[days.Count + 1];
         _buckets = new Bucket[days.BucketCount];
+        _bucketCount = _buckets.Length;
         for (int b = 0; b < _buckets.Length; b++)
         {
             int first = days.FirstKeyOf(b);
@@ -56,14 +62,16 @@ internal readonly struct SegmentAnswers<T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal T On(int dateKey)
     {
-        Bucket[] buckets = _buckets;
         int b = _days.BucketOf(dateKey);
-        if ((uint)b < (uint)buckets.Length && buckets[b].Second != Bucket.Overflow)
+        if ((uint)b < (uint)_bucketCount)
         {
-            ref Bucket bucket = ref buckets[b];
-            int slot = (dateKey >= bucket.First ? 1 : 0) + (dateKey >= bucket.Second ? 1 : 0);
-            object? answer = Bucket.Slot(ref bucket, slot);
-            return answer is not null ? Unsafe.As<T>(answer) : Keep(b, slot);
+            ref Bucket bucket = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_buckets), (nint)(uint)b);
+            if (bucket.Second != Bucket.Overflow)
+            {
+                int slot = (dateKey >= bucket.First ? 1 : 0) + (dateKey >= bucket.Second ? 1 : 0);
+                object? answer = Bucket.Slot(ref bucket, slot);
+                return answer is not null ? Unsafe.As<T>(answer) : Keep(b, slot);
+            }
         }
 
         return At(_days.SegmentOf(dateKey) + 1);

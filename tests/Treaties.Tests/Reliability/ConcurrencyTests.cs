@@ -106,6 +106,34 @@ public class ConcurrencyTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public void WhoMustDefend_FirstUseRacedFromManyThreads_EveryThreadGetsTheOneListKept()
+    {
+        // A fresh catalog has built no answer yet: every thread computes Armenia's commitments, and one list must win.
+        TreatyCatalog fresh = TreatyCatalog.Parse(TreatyCatalog.Default.ToJson());
+        var day = new LocalDate(2022, 9, 13);
+        IReadOnlyList<DefenceCommitment>?[] seen = new IReadOnlyList<DefenceCommitment>?[Threads];
+        using var start = new Barrier(Threads);
+        Thread[] threads = [.. Enumerable.Range(0, Threads).Select(i => new Thread(() =>
+        {
+            start.SignalAndWait();
+            seen[i] = fresh.WhoMustDefend("ARM", day);
+        }))];
+        foreach (Thread thread in threads)
+        {
+            thread.Start();
+        }
+
+        foreach (Thread thread in threads)
+        {
+            thread.Join();
+        }
+
+        Assert.All(seen, s => Assert.Same(seen[0], s));
+        Assert.Same(seen[0], fresh.WhoMustDefend("ARM", day));
+        Assert.Equal("CSTO", Assert.Single(seen[0]!).Treaty.Id);
+    }
+
     private static string Answer(TreatyCatalog catalog, string state, string other, LocalDate day) =>
         string.Join(
             "|",
