@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using CsCheck;
 using NodaTime;
@@ -200,6 +201,35 @@ public class IndexingTests
                 }
             }
         }
+    }
+
+    [Fact]
+    public void StateTable_SlotFromOneWord_IsTheSlotFromEachCharacter_DistinctForEveryCode()
+    {
+        // The 64-bit path (little-endian machines) and the character-at-a-time path (big-endian ones) must fill and read
+        // the same table: every three-letter code, in both cases, and near misses either side of the letter ranges.
+        string letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{\x7F\0\xE1\u0141";
+        var seen = new Dictionary<int, string>();
+        foreach (char a in letters)
+        {
+            foreach (char b in letters)
+            {
+                foreach (char c in letters)
+                {
+                    string code = new([a, b, c]);
+                    int slot = StateTable.SlotOf(code);
+                    Assert.True(slot == StateTable.SlotOfUnits(code), code);
+                    if (code.All(char.IsAsciiLetter))
+                    {
+                        Assert.InRange(slot, 0, (32 * 32 * 32) - 1);
+                        Assert.Equal(seen.GetValueOrDefault(slot, code), code, ignoreCase: true);
+                        seen.TryAdd(slot, code);
+                    }
+                }
+            }
+        }
+
+        Assert.Equal(26 * 26 * 26, seen.Count);
     }
 
     [Theory]

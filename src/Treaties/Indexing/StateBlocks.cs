@@ -40,10 +40,11 @@ internal readonly struct StateBlocks
     private const int Lanes = 2 * PeriodsInline;
     private const int BlockBytes = Lanes * sizeof(int);
 
+    /// <summary>The blocks, on the pinned object heap, with up to a block's worth of lanes before the first aligned one.</summary>
     private readonly int[] _lanes;
 
-    /// <summary>How many bytes into <see cref="_lanes"/> the first, aligned block starts.</summary>
-    private readonly nint _origin;
+    /// <summary>The address of the first, aligned block in <see cref="_lanes"/>, which never moves.</summary>
+    private readonly nint _firstBlock;
 
     /// <summary>Builds the blocks of <c>offsets.Length - 1</c> states, state <c>s</c> having the periods from
     /// <c>offsets[s]</c> to <c>offsets[s + 1]</c>, whose start and end keys sit at <c>2 * i</c> and <c>2 * i + 1</c> of <paramref name="keys"/>.</summary>
@@ -51,11 +52,12 @@ internal readonly struct StateBlocks
     {
         int states = offsets.Length - 1;
         _lanes = GC.AllocateUninitializedArray<int>((states * Lanes) + Lanes - 1, pinned: true);
-        _origin = AlignedOrigin(_lanes);
+        _firstBlock = FirstAlignedBlock(_lanes);
+        int origin = (int)(_firstBlock - AddressOf(_lanes)) / sizeof(int);
         Array.Fill(_lanes, DateKey.Never);
         for (int s = 0; s < states; s++)
         {
-            Span<int> block = _lanes.AsSpan(((int)_origin / sizeof(int)) + (s * Lanes), Lanes);
+            Span<int> block = _lanes.AsSpan(origin + (s * Lanes), Lanes);
             int first = offsets[s];
             int count = offsets[s + 1] - first;
             if (count <= PeriodsInline)
@@ -72,11 +74,19 @@ internal readonly struct StateBlocks
     }
 
     /// <summary>Returns the block of a state, which the caller has shown to be in range.</summary>
+    /// <remarks>
+    /// The block is found from its address, which the pinned object heap keeps fixed, rather than from the array: that
+    /// saves the array's null check and the offset of the first aligned block on every lookup. The reference returned is
+    /// a managed one, which keeps the array alive from there on; <see cref="GC.KeepAlive"/> covers the instructions
+    /// before it, in which the address alone is held.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal ref int BlockOf(int state)
+    internal unsafe ref int BlockOf(int state)
     {
-        Debug.Assert(state >= 0 && _origin + ((state + 1) * BlockBytes) <= _lanes.Length * sizeof(int), "The state is in range.");
-        return ref Unsafe.AddByteOffset(ref MemoryMarshal.GetArrayDataReference(_lanes), _origin + ((nint)(uint)state * BlockBytes));
+        Debug.Assert(state >= 0 && _firstBlock + ((state + 1) * BlockBytes) <= AddressOf(_lanes) + (_lanes.Length * sizeof(int)), "The state is in range.");
+        ref int block = ref Unsafe.AsRef<int>((void*)(_firstBlock + ((nint)(uint)state * BlockBytes)));
+        GC.KeepAlive(_lanes);
+        return ref block;
     }
 
     /// <summary>Returns a bit for each lane of a block that is not an <see cref="Overflow"/> whose key is after the day:
@@ -111,18 +121,13 @@ internal readonly struct StateBlocks
         return (Unsafe.Add(ref block, 1), Unsafe.Add(ref block, 2));
     }
 
-    /// <summary>The number of bytes from the array's first lane to its first block-aligned one.</summary>
-    private static nint AlignedOrigin(int[] pinned)
+    /// <summary>Returns the address of the first block-aligned lane of a pinned array.</summary>
+    private static nint FirstAlignedBlock(int[] pinned)
     {
-        GCHandle handle = GCHandle.Alloc(pinned, GCHandleType.Pinned);
-        try
-        {
-            long address = handle.AddrOfPinnedObject();
-            return (nint)((BlockBytes - (address % BlockBytes)) % BlockBytes);
-        }
-        finally
-        {
-            handle.Free();
-        }
+        nint address = AddressOf(pinned);
+        return address + ((BlockBytes - (address % BlockBytes)) % BlockBytes);
     }
+
+    /// <summary>Returns the address of the first lane of an array on the pinned object heap.</summary>
+    private static unsafe nint AddressOf(int[] pinned) => (nint)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(pinned));
 }

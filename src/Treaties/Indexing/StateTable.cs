@@ -36,8 +36,12 @@ internal readonly struct StateTable
     /// <summary>The bits that a letter, less 'a', leaves clear: all but the low five of each lane, the NUL's lane whole.</summary>
     private const ulong NotLetters = 0xFFFF_FFE0_FFE0_FFE0UL;
 
-    /// <summary>Multiplied by the lanes, puts lane 0 at bit 42, lane 1 at bit 37 and lane 2 at bit 32 of the product.</summary>
-    private const ulong GatherLanes = (1UL << 42) | (1UL << 21) | 1UL;
+    /// <summary>Multiplied by the lanes, puts lane 0 at bit 49, lane 1 at bit 54 and lane 2 at bit 59 of the product, the
+    /// top fifteen bits; the other partial products land below bit 48 without overlapping, so they carry nothing up.</summary>
+    private const ulong GatherLanes = (1UL << 49) | (1UL << 38) | (1UL << 27);
+
+    /// <summary>How far the slot is shifted down from the top of the product.</summary>
+    private const int GatherShift = 64 - (3 * BitsPerLetter);
     private readonly int[] _slots;
     private readonly MemberState[] _states;
 
@@ -148,7 +152,7 @@ internal readonly struct StateTable
     /// product, where no other partial product lands and nothing carries: the slot is <c>a &lt;&lt; 10 | b &lt;&lt; 5 | c</c>.
     /// </para>
     /// </remarks>
-    private static int SlotOf(string code)
+    internal static int SlotOf(string code)
     {
         Debug.Assert(code.Length == 3, "The caller checks the length.");
         if (!BitConverter.IsLittleEndian)
@@ -167,14 +171,14 @@ internal readonly struct StateTable
 
     /// <summary>Gathers three validated lanes into a slot.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static nuint SlotOfLetters(ulong letters) => (nuint)((letters * GatherLanes) >> 32) & (SlotCount - 1);
+    private static nuint SlotOfLetters(ulong letters) => (nuint)((letters * GatherLanes) >> GatherShift);
 
     /// <summary>The same slot as <see cref="SlotOf"/>, a character at a time, for big-endian machines.</summary>
-    private static int SlotOfUnits(string code)
+    internal static int SlotOfUnits(string code)
     {
         uint a = (uint)((code[0] | 0x20) - 'a');
         uint b = (uint)((code[1] | 0x20) - 'a');
         uint c = (uint)((code[2] | 0x20) - 'a');
-        return (a | b | c) < 1u << BitsPerLetter ? (int)((a << (2 * BitsPerLetter)) | (b << BitsPerLetter) | c) : -1;
+        return (a | b | c) < 1u << BitsPerLetter ? (int)(a | (b << BitsPerLetter) | (c << (2 * BitsPerLetter))) : -1;
     }
 }
