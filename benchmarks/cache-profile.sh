@@ -13,7 +13,7 @@
 # - Under valgrind the JIT falls back to unoptimised code for some methods, so the instructions counted are more than
 #   the benchmarks run (their own are in `--disasm`). The misses come from the data the lookups read, which is the same.
 # - WhoMustDefend runs at 100,000 periods: its first use at a million takes half a minute natively, hours under valgrind.
-# Takes about 10 minutes, most of it building the million-period catalog under valgrind.
+# Takes about 5 minutes, most of it building the million-period catalog under valgrind.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repeats=200
