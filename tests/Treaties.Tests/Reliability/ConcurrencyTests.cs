@@ -32,10 +32,8 @@ public class ConcurrencyTests(ITestOutputHelper output)
 
         long answered = 0;
         var mismatches = new List<string>();
-        using var start = new Barrier(Threads);
-        Thread[] threads = [.. Enumerable.Range(0, Threads).Select(t => new Thread(() =>
+        RunTogether(Threads, t =>
         {
-            start.SignalAndWait();
             for (int i = 0; i < QueriesPerThread; i++)
             {
                 int q = (i * 7919 + t * 104_729) % queries.Length;
@@ -50,16 +48,7 @@ public class ConcurrencyTests(ITestOutputHelper output)
                     }
                 }
             }
-        }))];
-        foreach (Thread thread in threads)
-        {
-            thread.Start();
-        }
-
-        foreach (Thread thread in threads)
-        {
-            thread.Join();
-        }
+        });
 
         output.WriteLine($"concurrency: {Threads} threads, {answered} queries of six kinds each, {mismatches.Count} mismatches");
         Assert.Empty(mismatches);
@@ -79,21 +68,7 @@ public class ConcurrencyTests(ITestOutputHelper output)
 
             const int racers = 16;
             object?[] seen = new object?[racers];
-            using var start = new Barrier(racers);
-            Thread[] threads = [.. Enumerable.Range(0, racers).Select(i => new Thread(() =>
-            {
-                start.SignalAndWait();
-                seen[i] = defaultProperty.GetValue(null);
-            }))];
-            foreach (Thread thread in threads)
-            {
-                thread.Start();
-            }
-
-            foreach (Thread thread in threads)
-            {
-                thread.Join();
-            }
+            RunTogether(racers, i => seen[i] = defaultProperty.GetValue(null));
 
             Assert.All(seen, s => Assert.Same(seen[0], s));
             Assert.NotNull(seen[0]);
@@ -113,11 +88,21 @@ public class ConcurrencyTests(ITestOutputHelper output)
         TreatyCatalog fresh = TreatyCatalog.Parse(TreatyCatalog.Default.ToJson());
         var day = new LocalDate(2022, 9, 13);
         IReadOnlyList<DefenceCommitment>?[] seen = new IReadOnlyList<DefenceCommitment>?[Threads];
-        using var start = new Barrier(Threads);
-        Thread[] threads = [.. Enumerable.Range(0, Threads).Select(i => new Thread(() =>
+        RunTogether(Threads, i => seen[i] = fresh.WhoMustDefend("ARM", day));
+
+        Assert.All(seen, s => Assert.Same(seen[0], s));
+        Assert.Same(seen[0], fresh.WhoMustDefend("ARM", day));
+        Assert.Equal("CSTO", Assert.Single(seen[0]!).Treaty.Id);
+    }
+
+    /// <summary>Runs the body on that many threads, each given its number, all released at once; returns when all end.</summary>
+    private static void RunTogether(int count, Action<int> body)
+    {
+        using var start = new Barrier(count);
+        Thread[] threads = [.. Enumerable.Range(0, count).Select(i => new Thread(() =>
         {
             start.SignalAndWait();
-            seen[i] = fresh.WhoMustDefend("ARM", day);
+            body(i);
         }))];
         foreach (Thread thread in threads)
         {
@@ -128,10 +113,6 @@ public class ConcurrencyTests(ITestOutputHelper output)
         {
             thread.Join();
         }
-
-        Assert.All(seen, s => Assert.Same(seen[0], s));
-        Assert.Same(seen[0], fresh.WhoMustDefend("ARM", day));
-        Assert.Equal("CSTO", Assert.Single(seen[0]!).Treaty.Id);
     }
 
     private static string Answer(TreatyCatalog catalog, string state, string other, LocalDate day) =>
