@@ -1,4 +1,5 @@
 using System.Linq;
+using NodaTime;
 
 namespace Treaties.Benchmarks;
 
@@ -102,7 +103,7 @@ internal static class Loops
         int total = 0;
         foreach (Query q in queries)
         {
-            total += q.Treaty.ChangesBetween(q.Date, q.Date.PlusYears(5)).Count;
+            total += q.Treaty.ChangesBetween(new DateInterval(q.Date, q.Date.PlusYears(5))).Count;
         }
 
         return total;

@@ -30,7 +30,7 @@ foreach (Clash clash in clashes)
         Console.WriteLine($"     - {bond}");
         if (bond.Kind == RelationshipKind.FormerAllies)
         {
-            MembershipPeriod former = bond.Treaty.PeriodsOf(attacker).Last(p => p.End == bond.Until);
+            MembershipPeriod former = bond.Treaty.PeriodsOf(attacker).Last(p => p.End == bond.End);
             Console.WriteLine($"       {attacker.Code} ceased to be a party on {former.EndRecord} [{Cite(former.EndRecord!)}]");
         }
     }

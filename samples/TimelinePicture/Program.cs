@@ -45,7 +45,7 @@ foreach (Treaty treaty in catalog.Treaties)
             for (int i = 0; i < period.ParticipationChanges.Count; i++)
             {
                 ParticipationChange change = period.ParticipationChanges[i];
-                LocalDate changeEnd = i + 1 < period.ParticipationChanges.Count ? period.ParticipationChanges[i + 1].Since : stop;
+                LocalDate changeEnd = i + 1 < period.ParticipationChanges.Count ? period.ParticipationChanges[i + 1].Start : stop;
                 Color? shade = change.Status switch
                 {
                     ParticipationStatus.OutsideIntegratedCommand => outside,
@@ -55,7 +55,7 @@ foreach (Treaty treaty in catalog.Treaties)
                 };
                 if (shade is Color s)
                 {
-                    Bar(change.Since, changeEnd, s, hatched: change.Status != ParticipationStatus.OutsideIntegratedCommand);
+                    Bar(change.Start, changeEnd, s, hatched: change.Status != ParticipationStatus.OutsideIntegratedCommand);
                 }
             }
         }

@@ -90,7 +90,8 @@ public static class QueryTool
             Treaty treaty = catalog.GetTreaty(Text(timeline, 0));
             LocalDate first = parse.GetValue(from) is string f ? ParseDate(f) : treaty.Signed;
             LocalDate last = parse.GetValue(to) is string t ? ParseDate(t) : catalog.AsOf ?? LocalDate.MaxIsoValue;
-            view.Timeline(treaty, treaty.ChangesBetween(first, last), catalog.InvocationTimeline(treaty.Id, period: new DateInterval(first, last)));
+            var days = new DateInterval(first, last);
+            view.Timeline(treaty, treaty.ChangesBetween(days), catalog.InvocationTimeline(treaty.Id, period: days));
         });
 
         try

@@ -172,8 +172,8 @@ internal sealed class View(TextWriter output, bool json)
                     w.WriteString("treaty", bond.Treaty.Id);
                     w.WriteString("kind", bond.Kind.ToString());
                     WriteOptional(w, "article", bond.Clause?.Article);
-                    WriteOptional(w, "since", bond.Since is LocalDate since ? Iso(since) : null);
-                    WriteOptional(w, "until", bond.Until is LocalDate until ? Iso(until) : null);
+                    WriteOptional(w, "since", bond.Start is LocalDate since ? Iso(since) : null);
+                    WriteOptional(w, "until", bond.End is LocalDate until ? Iso(until) : null);
                     WriteOptional(w, "observer", bond.Observer?.Code);
                     w.WriteEndObject();
                 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using NodaTime;
 
 namespace Treaties;
 
@@ -39,6 +40,23 @@ internal static class Preconditions
             throw new ArgumentException(message, paramName);
         }
     }
+
+    /// <summary>Returns a date given to the library, after checking that it is in the ISO calendar, as every date of a catalog is.</summary>
+    /// <exception cref="ArgumentException">The date is in another calendar.</exception>
+    internal static LocalDate CheckIso(LocalDate date, string paramName)
+    {
+        if (date.Calendar != CalendarSystem.Iso)
+        {
+            ThrowNotIso(date, paramName);
+        }
+
+        return date;
+    }
+
+    private static void ThrowNotIso(LocalDate date, string paramName) =>
+        throw new ArgumentException(
+            $"The date {date:uuuu-MM-dd} is in the {date.Calendar.Id} calendar; give dates in the ISO calendar (date.WithCalendar(CalendarSystem.Iso)).",
+            paramName);
 
     /// <summary>Copies a sequence into an immutable list, rejecting null elements.</summary>
     internal static IReadOnlyList<T> CheckElements<T>(IEnumerable<T>? items, string paramName)

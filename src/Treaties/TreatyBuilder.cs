@@ -63,6 +63,20 @@ public sealed class TreatyBuilder
 
     internal IReadOnlyList<TreatyClause> Clauses => _clauses;
 
+    /// <summary>Returns the facts collected so far, copied, for the catalog to make the treaty from.</summary>
+    internal TreatyData ToData() => new(
+        Id,
+        Name,
+        Array.AsReadOnly(_aliases.ToArray()),
+        Signed,
+        EnteredIntoForce,
+        Terminated,
+        Note,
+        Array.AsReadOnly(_documents.ToArray()),
+        Array.AsReadOnly(_memberships.ToArray()),
+        Array.AsReadOnly(_observers.ToArray()),
+        Array.AsReadOnly(_clauses.ToArray()));
+
     /// <summary>Adds another name by which the treaty can be found.</summary>
     /// <param name="alias">The name; unique, ignoring case, among the ids and aliases of the catalog.</param>
     /// <returns>This builder.</returns>
@@ -162,7 +176,7 @@ public sealed class TreatyBuilder
         foreach (MembershipPeriod other in Of(_membershipsByState, period.State))
         {
             Preconditions.CheckArgument(
-                !HalfOpenRange.Overlaps(period.Start, period.End, other.Start, other.End),
+                !period.Range.Overlaps(other.Range),
                 nameof(period),
                 $"The membership {period} overlaps the membership {other} of the same state in {Id}.");
         }
@@ -189,7 +203,7 @@ public sealed class TreatyBuilder
         foreach (ObserverPeriod other in Of(_observersByState, observer.State))
         {
             Preconditions.CheckArgument(
-                !HalfOpenRange.Overlaps(observer.Start, observer.End, other.Start, other.End),
+                !observer.Range.Overlaps(other.Range),
                 nameof(observer),
                 $"The observer period {observer} overlaps {other}.");
         }
@@ -197,7 +211,7 @@ public sealed class TreatyBuilder
         foreach (MembershipPeriod member in Of(_membershipsByState, observer.State))
         {
             Preconditions.CheckArgument(
-                !HalfOpenRange.Overlaps(observer.Start, observer.End, member.Start, member.End),
+                !observer.Range.Overlaps(member.Range),
                 nameof(observer),
                 $"The observer period {observer} overlaps the membership {member}: a member is not also an observer.");
         }
@@ -243,7 +257,7 @@ public sealed class TreatyBuilder
         foreach (Invocation invocation in clause.Invocations)
         {
             Preconditions.CheckArgument(
-                HalfOpenRange.Contains(EnteredIntoForce.Date, Terminated?.Date, invocation.Date),
+                new DateRange(EnteredIntoForce.Date, Terminated?.Date).Contains(invocation.Date),
                 nameof(clause),
                 $"{clause.Article} of {Id} was invoked on {invocation.DateRecord}, when the treaty was not in force.");
             foreach (MemberState state in invocation.RequestedBy)
@@ -296,7 +310,7 @@ public sealed class TreatyBuilder
         foreach (ObserverPeriod observer in Of(_observersByState, state))
         {
             Preconditions.CheckArgument(
-                !HalfOpenRange.Overlaps(start, end, observer.Start, observer.End),
+                !new DateRange(start, end).Overlaps(observer.Range),
                 paramName,
                 $"The membership of {state.Code} from {start:uuuu-MM-dd} overlaps the observer period {observer}: a member is not also an observer.");
         }

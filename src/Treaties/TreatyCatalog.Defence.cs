@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using NodaTime;
-using Treaties.Indexing;
 
 namespace Treaties;
 
@@ -17,13 +16,13 @@ public sealed partial class TreatyCatalog
     /// <param name="placeCode">Such as <c>US-HI</c>, <c>GL</c> or <c>GRL</c>.</param>
     /// <returns>The place.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="placeCode"/> is null.</exception>
-    /// <exception cref="ArgumentException">The catalog does not know the place; the message names the code.</exception>
+    /// <exception cref="KeyNotFoundException">The catalog does not know the place; the message names the code.</exception>
     public Place GetPlace(string placeCode)
     {
         ArgumentNullException.ThrowIfNull(placeCode);
         return TryGetPlace(placeCode, out Place? place)
             ? place
-            : throw new ArgumentException($"'{placeCode}' is not a place this catalog knows: give an ISO 3166-2 code such as US-HI, or the code of a territory such as GL or GRL.", nameof(placeCode));
+            : throw new KeyNotFoundException(UnknownPlace(placeCode));
     }
 
     /// <summary>Finds the place with a code, in any case.</summary>
@@ -32,8 +31,7 @@ public sealed partial class TreatyCatalog
     /// <returns>True when the catalog knows the place.</returns>
     public bool TryGetPlace(string? placeCode, [NotNullWhen(true)] out Place? place)
     {
-        place = null;
-        return placeCode is not null && _placesByCode.TryGetValue(placeCode, out place);
+        return _placesByCode.TryGet(placeCode, out place);
     }
 
     /// <summary>
@@ -44,7 +42,7 @@ public sealed partial class TreatyCatalog
     /// <param name="date">The day.</param>
     /// <returns>One commitment per treaty; empty when no treaty binds anyone to help. A shared, cached list.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stateCode"/> is null.</exception>
-    /// <exception cref="ArgumentException">The catalog knows no state with that code.</exception>
+    /// <exception cref="ArgumentException">The catalog knows no state with that code, or the date is not in the ISO calendar.</exception>
     /// <example>
     /// <code>
     /// foreach (DefenceCommitment help in catalog.WhoMustDefend("ARM", new LocalDate(2022, 9, 13)))
@@ -54,16 +52,16 @@ public sealed partial class TreatyCatalog
     /// </code>
     /// </example>
     public IReadOnlyList<DefenceCommitment> WhoMustDefend(string stateCode, LocalDate date) =>
-        _defence.WhoMustDefend(_stateTable.IndexOf(stateCode, nameof(stateCode)), date);
+        _defence.WhoMustDefend(_stateNumbers.Find(stateCode, nameof(stateCode)), Preconditions.CheckIso(date, nameof(date)));
 
     /// <summary>Returns who was bound to help a state if it was attacked on a day.</summary>
     /// <param name="state">The attacked state.</param>
     /// <param name="date">The day.</param>
     /// <returns>One commitment per treaty; empty when no treaty binds anyone to help.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
-    /// <exception cref="ArgumentException">The catalog does not know the state.</exception>
+    /// <exception cref="ArgumentException">The catalog does not know the state, or the date is not in the ISO calendar.</exception>
     public IReadOnlyList<DefenceCommitment> WhoMustDefend(MemberState state, LocalDate date) =>
-        _defence.WhoMustDefend(_stateTable.IndexOf(state, nameof(state)), date);
+        _defence.WhoMustDefend(_stateNumbers.Find(state, nameof(state)), Preconditions.CheckIso(date, nameof(date)));
 
     /// <summary>
     /// Returns who was bound to help a state if it was attacked at a place on a day. A clause whose geographic scope does not
@@ -81,8 +79,13 @@ public sealed partial class TreatyCatalog
     /// catalog.WhoMustDefend("USA", new LocalDate(2024, 1, 1), "US-HI"); // empty: Article 6 stops short of Hawaii
     /// </code>
     /// </example>
-    public IReadOnlyList<DefenceCommitment> WhoMustDefend(string stateCode, LocalDate date, string placeCode) =>
-        AtPlace(_stateTable.IndexOf(stateCode, nameof(stateCode)), date, GetPlace(placeCode));
+    public IReadOnlyList<DefenceCommitment> WhoMustDefend(string stateCode, LocalDate date, string placeCode)
+    {
+        int state = _stateNumbers.Find(stateCode, nameof(stateCode));
+        ArgumentNullException.ThrowIfNull(placeCode);
+        Place place = TryGetPlace(placeCode, out Place? found) ? found : throw new ArgumentException(UnknownPlace(placeCode), nameof(placeCode));
+        return _defence.WhoMustDefend(state, Preconditions.CheckIso(date, nameof(date)), place);
+    }
 
     /// <summary>Returns who was bound to help a state if it was attacked at a place on a day.</summary>
     /// <param name="state">The attacked state.</param>
@@ -90,11 +93,14 @@ public sealed partial class TreatyCatalog
     /// <param name="place">Where.</param>
     /// <returns>The commitments whose clauses cover the place that day.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The catalog does not know the state.</exception>
+    /// <exception cref="ArgumentException">The catalog does not know the state, or the date is not in the ISO calendar.</exception>
     public IReadOnlyList<DefenceCommitment> WhoMustDefend(MemberState state, LocalDate date, Place place)
     {
+        int number = _stateNumbers.Find(state, nameof(state));
         ArgumentNullException.ThrowIfNull(place);
-        return AtPlace(_stateTable.IndexOf(state, nameof(state)), date, place);
+        Preconditions.CheckArgument(
+            TryGetPlace(place.Code, out Place? known) && known.Equals(place), nameof(place), $"{place.Code} is not a place this catalog knows.");
+        return _defence.WhoMustDefend(number, Preconditions.CheckIso(date, nameof(date)), place);
     }
 
     /// <summary>
@@ -104,9 +110,12 @@ public sealed partial class TreatyCatalog
     /// <param name="stateCode">The code of one state.</param>
     /// <param name="otherStateCode">The code of the other state.</param>
     /// <param name="date">The day.</param>
-    /// <returns>The relationship, with one bond per treaty that ties them.</returns>
+    /// <returns>
+    /// The relationship, with one bond per treaty that ties them. A state has no relationship with itself: for the same
+    /// state twice the kind is <see cref="RelationshipKind.None"/>, as <see cref="AreAllies(string, string, LocalDate)"/> answers false.
+    /// </returns>
     /// <exception cref="ArgumentNullException">A code is null.</exception>
-    /// <exception cref="ArgumentException">The catalog knows no state with one of the codes, or both codes name the same state.</exception>
+    /// <exception cref="ArgumentException">The catalog knows no state with one of the codes, or the date is not in the ISO calendar.</exception>
     /// <example>
     /// <code>
     /// StateRelationship story = catalog.RelationshipOn("AZE", "ARM", new LocalDate(2022, 9, 13));
@@ -115,23 +124,30 @@ public sealed partial class TreatyCatalog
     /// </example>
     public StateRelationship RelationshipOn(string stateCode, string otherStateCode, LocalDate date)
     {
-        int state = _stateTable.IndexOf(stateCode, nameof(stateCode));
-        int other = _stateTable.IndexOf(otherStateCode, nameof(otherStateCode));
-        Preconditions.CheckArgument(state != other, nameof(otherStateCode), $"'{otherStateCode}' names the same state as '{stateCode}'; a relationship needs two states.");
-        return Relationship(state, other, date);
+        int state = _stateNumbers.Find(stateCode, nameof(stateCode));
+        int other = _stateNumbers.Find(otherStateCode, nameof(otherStateCode));
+        Preconditions.CheckIso(date, nameof(date));
+        IReadOnlyList<TreatyBond> bonds = state == other ? [] : _defence.Bonds(state, other, date);
+        return new StateRelationship(_stateNumbers[state], _stateNumbers[other], date, bonds);
     }
 
     /// <summary>Returns the invocations and consultations across the catalog in date order, filtered.</summary>
     /// <param name="treaty">A treaty id or alias, or null for all treaties.</param>
     /// <param name="stateCode">The code of a requesting state, or null for all.</param>
-    /// <param name="period">The days to include, or null for all time.</param>
+    /// <param name="period">The days to include, both ends included as NodaTime's intervals do, or null for all time.</param>
     /// <returns>A new list of the matching invocations.</returns>
-    /// <exception cref="KeyNotFoundException">No treaty has the id or alias.</exception>
-    /// <exception cref="ArgumentException">The catalog knows no state with the code.</exception>
+    /// <exception cref="ArgumentException">No treaty has the id or alias, the catalog knows no state with the code, or the interval is not in the ISO calendar.</exception>
     public IReadOnlyList<ClauseInvocation> InvocationTimeline(string? treaty = null, string? stateCode = null, DateInterval? period = null)
     {
-        Treaty? only = treaty is null ? null : GetTreaty(treaty);
-        MemberState? requester = stateCode is null ? null : GetState(stateCode);
+        Treaty? only = null;
+        Preconditions.CheckArgument(
+            treaty is null || TryGetTreaty(treaty, out only), nameof(treaty), $"No treaty has the id or alias '{treaty}'.");
+        MemberState? requester = stateCode is null ? null : _stateNumbers[_stateNumbers.Find(stateCode, nameof(stateCode))];
+        if (period is not null)
+        {
+            Preconditions.CheckIso(period.Start, nameof(period));
+        }
+
         return Array.AsReadOnly(_invocations
             .Where(i => only is null || ReferenceEquals(i.Treaty, only))
             .Where(i => requester is null || i.Invocation.RequestedBy.Contains(requester))
@@ -139,86 +155,6 @@ public sealed partial class TreatyCatalog
             .ToArray());
     }
 
-    private IReadOnlyList<DefenceCommitment> AtPlace(int state, LocalDate date, Place place)
-    {
-        if (!place.HolderOn(date).Equals(_stateTable[state]))
-        {
-            return [];
-        }
-
-        DefenceCommitment[] all = _defence.WhoMustDefend(state, date);
-        return Array.TrueForAll(all, c => c.Clause.Covers(place, date))
-            ? all
-            : Array.AsReadOnly(Array.FindAll(all, c => c.Clause.Covers(place, date)));
-    }
-
-    private StateRelationship Relationship(int state, int other, LocalDate date)
-    {
-        int key = DateKey.Of(date);
-        MemberState a = _stateTable[state];
-        MemberState b = _stateTable[other];
-        var bonds = new List<TreatyBond>();
-        foreach (Treaty treaty in Treaties)
-        {
-            if (!treaty.EverTied(state) || !treaty.EverTied(other))
-            {
-                continue;
-            }
-
-            if (treaty.IsMember(state, key) && treaty.IsMember(other, key))
-            {
-                LocalDate since = LocalDate.Max(treaty.PeriodOn(state, key)!.Start, treaty.PeriodOn(other, key)!.Start);
-                MutualDefenceClause? clause = treaty.MutualDefenceClauseOn(date);
-                bonds.Add(new TreatyBond(treaty, clause is null ? RelationshipKind.CoMembers : RelationshipKind.Allies, clause, since, null, null));
-                continue;
-            }
-
-            if (FormerAlliance(treaty, state, other, date) is (MutualDefenceClause formerClause, LocalDate until))
-            {
-                bonds.Add(new TreatyBond(treaty, RelationshipKind.FormerAllies, formerClause, null, until, null));
-                continue;
-            }
-
-            MembershipRole roleA = treaty.StatusOn(a, date).Role;
-            MembershipRole roleB = treaty.StatusOn(b, date).Role;
-            if ((roleA == MembershipRole.Observer && roleB != MembershipRole.None) || (roleB == MembershipRole.Observer && roleA != MembershipRole.None))
-            {
-                MemberState? observer = roleA == roleB ? null : roleA == MembershipRole.Observer ? a : b;
-                bonds.Add(new TreatyBond(treaty, RelationshipKind.Observer, null, null, null, observer));
-            }
-        }
-
-        return new StateRelationship(a, b, date, Array.AsReadOnly([.. bonds.OrderByDescending(x => x.Kind)]));
-    }
-
-    /// <summary>Finds the last stretch before <paramref name="date"/> in which both were members under a defence clause in force.</summary>
-    private static (MutualDefenceClause Clause, LocalDate Until)? FormerAlliance(Treaty treaty, int a, int b, LocalDate date)
-    {
-        (MutualDefenceClause, LocalDate)? latest = null;
-        foreach (MembershipPeriod pa in treaty.PeriodsSpan(a))
-        {
-            foreach (MembershipPeriod pb in treaty.PeriodsSpan(b))
-            {
-                LocalDate start = LocalDate.Max(pa.Start, pb.Start);
-                LocalDate? end = (pa.End, pb.End) switch
-                {
-                    (LocalDate x, LocalDate y) => LocalDate.Min(x, y),
-                    (LocalDate x, null) => x,
-                    (null, LocalDate y) => y,
-                    _ => null,
-                };
-                if (end is not LocalDate until || until <= start || until > date)
-                {
-                    continue;
-                }
-
-                if (treaty.MutualDefenceClauseOn(until.PlusDays(-1)) is MutualDefenceClause clause && (latest is null || until > latest.Value.Item2))
-                {
-                    latest = (clause, until);
-                }
-            }
-        }
-
-        return latest;
-    }
+    private static string UnknownPlace(string placeCode) =>
+        $"'{placeCode}' is not a place this catalog knows: give an ISO 3166-2 code such as US-HI, or the code of a territory such as GL or GRL.";
 }

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using System.Threading;
 using NodaTime;
 using Treaties.Indexing;
 
@@ -21,62 +23,45 @@ namespace Treaties;
 /// </remarks>
 public sealed partial class TreatyCatalog
 {
-    private readonly StateTable _stateTable;
-    private readonly Dictionary<string, Treaty> _treatiesByName;
-    private readonly Treaty[][] _treatiesByState;
-    private readonly MembershipChange[] _changes;
-    private readonly int[] _changeKeys;
-    private readonly Dictionary<string, Place> _placesByCode;
+    private readonly StateNumbers _stateNumbers;
+    private readonly Names<Treaty> _treatiesByName;
+    private readonly Names<Place> _placesByCode;
+    private readonly int[][] _treatiesByState;
+    private readonly Lazy<MembershipChange[]> _changes;
     private readonly ClauseInvocation[] _invocations;
-    private readonly DefenceIndex _defence;
+    private readonly DefenceRules _defence;
 
+    /// <summary>Creates a catalog from checked data: numbers the states, and builds each treaty's index and the defence rules.</summary>
     internal TreatyCatalog(
-        StateTable stateTable,
         IReadOnlyList<MemberState> states,
         IReadOnlyList<Place> places,
-        IReadOnlyList<Treaty> treaties,
-        IReadOnlyList<Source> sources,
+        IReadOnlyList<TreatyData> treaties,
+        IReadOnlyList<Source> registeredSources,
         LocalDate? asOf)
     {
-        _stateTable = stateTable;
+        _stateNumbers = new StateNumbers(states);
         States = states;
         Places = places;
-        _placesByCode = new Dictionary<string, Place>(StringComparer.OrdinalIgnoreCase);
-        foreach (Place place in places)
-        {
-            _placesByCode.Add(place.Code, place);
-            if (place.Alpha3 is not null)
-            {
-                _placesByCode.Add(place.Alpha3, place);
-            }
-        }
-
-        Treaties = treaties;
-        Sources = sources;
+        _placesByCode = new Names<Place>(places.Select(p => ((IEnumerable<string>)(p.Alpha3 is null ? [p.Code] : [p.Code, p.Alpha3]), p)));
+        Treaty[] made = [.. treaties.Select(t => new Treaty(t, _stateNumbers, new PeriodIndex(_stateNumbers, t.Memberships)))];
+        Treaties = Array.AsReadOnly(made);
+        _treatiesByName = new Names<Treaty>(made.Select(t => (t.Aliases.Prepend(t.Id), t)));
+        Sources = SourceList.Collect(registeredSources, states, places, made);
         AsOf = asOf;
-        _treatiesByName = new Dictionary<string, Treaty>(StringComparer.OrdinalIgnoreCase);
-        foreach (Treaty treaty in treaties)
+        _treatiesByState = new int[_stateNumbers.Count][];
+        for (int s = 0; s < _stateNumbers.Count; s++)
         {
-            _treatiesByName.Add(treaty.Id, treaty);
-            foreach (string alias in treaty.Aliases)
-            {
-                _treatiesByName.Add(alias, treaty);
-            }
+            _treatiesByState[s] = [.. Enumerable.Range(0, made.Length).Where(t => made[t].EverMember(s))];
         }
 
-        _treatiesByState = new Treaty[stateTable.Count][];
-        for (int s = 0; s < stateTable.Count; s++)
-        {
-            _treatiesByState[s] = treaties.Where(t => t.EverMember(s)).ToArray();
-        }
-
-        _changes = [.. treaties.SelectMany(t => t.Changes).OrderBy(c => c, ChangeRange.Order)];
-        _changeKeys = _changes.Select(c => DateKey.Of(c.Date)).ToArray();
-        _invocations = [.. treaties
+        _changes = new Lazy<MembershipChange[]>(
+            () => [.. made.SelectMany(t => t.Changes).OrderBy(c => c, MembershipChanges.Order)],
+            LazyThreadSafetyMode.ExecutionAndPublication);
+        _invocations = [.. made
             .SelectMany(t => t.Clauses.SelectMany(c => c.Invocations.Select(i => new ClauseInvocation(t, c, i))))
             .OrderBy(i => i.Date)
             .ThenBy(i => i.Treaty.Id, StringComparer.Ordinal)];
-        _defence = new DefenceIndex(stateTable, treaties);
+        _defence = new DefenceRules(_stateNumbers, made);
     }
 
     /// <summary>Gets every state the catalog knows, members of a treaty or not, in the order they were added.</summary>
@@ -95,7 +80,7 @@ public sealed partial class TreatyCatalog
     public LocalDate? AsOf { get; }
 
     /// <summary>Gets every change of membership, participation and observer status across the catalog, in date order.</summary>
-    public IReadOnlyList<MembershipChange> Changes => _changes;
+    public IReadOnlyList<MembershipChange> Changes => _changes.Value;
 
     /// <summary>Returns the treaty with an id or alias, ignoring case.</summary>
     /// <param name="idOrAlias">The id, such as <c>"NATO"</c>, or an alias, such as <c>"CST"</c>.</param>
@@ -105,7 +90,7 @@ public sealed partial class TreatyCatalog
     public Treaty GetTreaty(string idOrAlias)
     {
         ArgumentNullException.ThrowIfNull(idOrAlias);
-        if (_treatiesByName.TryGetValue(idOrAlias, out Treaty? treaty))
+        if (_treatiesByName.TryGet(idOrAlias, out Treaty? treaty))
         {
             return treaty;
         }
@@ -120,117 +105,122 @@ public sealed partial class TreatyCatalog
     /// <returns>True when a treaty has that id or alias.</returns>
     public bool TryGetTreaty(string? idOrAlias, [NotNullWhen(true)] out Treaty? treaty)
     {
-        treaty = null;
-        return idOrAlias is not null && _treatiesByName.TryGetValue(idOrAlias, out treaty);
+        return _treatiesByName.TryGet(idOrAlias, out treaty);
     }
 
     /// <summary>Returns the state with an alpha-3 code, in any case.</summary>
-    /// <param name="stateCode">The ISO 3166-1 alpha-3 code.</param>
+    /// <param name="stateCode">The alpha-3 code.</param>
     /// <returns>The state.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stateCode"/> is null.</exception>
-    /// <exception cref="ArgumentException">The catalog knows no state with that code.</exception>
-    public MemberState GetState(string stateCode) => _stateTable[_stateTable.IndexOf(stateCode, nameof(stateCode))];
+    /// <exception cref="KeyNotFoundException">The catalog knows no state with that code.</exception>
+    public MemberState GetState(string stateCode)
+    {
+        ArgumentNullException.ThrowIfNull(stateCode);
+        return TryGetState(stateCode, out MemberState? state)
+            ? state
+            : throw new KeyNotFoundException($"'{stateCode}' is not the alpha-3 code of a state this catalog knows.");
+    }
 
     /// <summary>Finds the state with an alpha-3 code, in any case.</summary>
-    /// <param name="stateCode">The ISO 3166-1 alpha-3 code.</param>
+    /// <param name="stateCode">The alpha-3 code.</param>
     /// <param name="state">The state, or null when there is none.</param>
     /// <returns>True when the catalog knows the state.</returns>
     public bool TryGetState(string? stateCode, [NotNullWhen(true)] out MemberState? state)
     {
-        state = _stateTable.TryIndexOf(stateCode, out int index) ? _stateTable[index] : null;
+        state = _stateNumbers.TryFind(stateCode, out int number) ? _stateNumbers[number] : null;
         return state is not null;
     }
 
     /// <summary>Returns the treaties a state was a member of on a day, whatever its participation.</summary>
-    /// <param name="stateCode">The ISO 3166-1 alpha-3 code of the state, in any case.</param>
+    /// <param name="stateCode">The alpha-3 code of the state, in any case.</param>
     /// <param name="date">The day.</param>
-    /// <returns>A new list of the treaties, in catalog order; empty when there are none.</returns>
+    /// <returns>A new list of the treaties, in catalog order (<see cref="Treaties"/>); empty when there are none.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stateCode"/> is null.</exception>
-    /// <exception cref="ArgumentException">The catalog knows no state with that code.</exception>
+    /// <exception cref="ArgumentException">The catalog knows no state with that code, or the date is not in the ISO calendar.</exception>
     public IReadOnlyList<Treaty> TreatiesOf(string stateCode, LocalDate date) =>
-        TreatiesOf(_stateTable.IndexOf(stateCode, nameof(stateCode)), date);
+        TreatiesOf(_stateNumbers.Find(stateCode, nameof(stateCode)), DayKey.OfArgument(date, nameof(date)));
 
-    /// <summary>Returns the treaties a state was a member of on a day.</summary>
+    /// <summary>Returns the treaties a state was a member of on a day, whatever its participation.</summary>
     /// <param name="state">The state.</param>
     /// <param name="date">The day.</param>
-    /// <returns>A new list of the treaties, in catalog order; empty when there are none.</returns>
+    /// <returns>A new list of the treaties, in catalog order (<see cref="Treaties"/>); empty when there are none.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
-    /// <exception cref="ArgumentException">The catalog does not know the state.</exception>
+    /// <exception cref="ArgumentException">The catalog does not know the state, or the date is not in the ISO calendar.</exception>
     public IReadOnlyList<Treaty> TreatiesOf(MemberState state, LocalDate date) =>
-        TreatiesOf(_stateTable.IndexOf(state, nameof(state)), date);
+        TreatiesOf(_stateNumbers.Find(state, nameof(state)), DayKey.OfArgument(date, nameof(date)));
 
     /// <summary>
     /// Returns whether two states were allies on a day: both members, that day, of a treaty with a mutual defence clause
-    /// in force. Members whose participation is frozen or suspended still count.
+    /// in force. Members whose participation is frozen or suspended still count. A state is not its own ally.
     /// </summary>
     /// <param name="stateCode">The code of one state.</param>
     /// <param name="otherStateCode">The code of the other state.</param>
     /// <param name="date">The day.</param>
-    /// <returns>True when the two are allies; false when they are the same state.</returns>
+    /// <returns>True when the two are allies; false when they are not, or are the same state.</returns>
     /// <exception cref="ArgumentNullException">A code is null.</exception>
-    /// <exception cref="ArgumentException">The catalog knows no state with one of the codes.</exception>
+    /// <exception cref="ArgumentException">The catalog knows no state with one of the codes, or the date is not in the ISO calendar.</exception>
     /// <example>
     /// <code>
     /// bool allies = catalog.AreAllies("KGZ", "TJK", new LocalDate(2022, 9, 14)); // true: both in the CSTO
     /// </code>
     /// </example>
     public bool AreAllies(string stateCode, string otherStateCode, LocalDate date) =>
-        AreAllies(
-            _stateTable.IndexOf(stateCode, nameof(stateCode)),
-            _stateTable.IndexOf(otherStateCode, nameof(otherStateCode)),
-            date);
+        _defence.AreAllies(
+            _stateNumbers.Find(stateCode, nameof(stateCode)),
+            _stateNumbers.Find(otherStateCode, nameof(otherStateCode)),
+            DayKey.OfArgument(date, nameof(date)));
 
-    /// <summary>Returns whether two states were allies on a day.</summary>
+    /// <summary>Returns whether two states were allies on a day. A state is not its own ally.</summary>
     /// <param name="state">One state.</param>
     /// <param name="otherState">The other state.</param>
     /// <param name="date">The day.</param>
-    /// <returns>True when the two are allies; false when they are the same state.</returns>
+    /// <returns>True when the two are allies; false when they are not, or are the same state.</returns>
     /// <exception cref="ArgumentNullException">A state is null.</exception>
-    /// <exception cref="ArgumentException">The catalog does not know one of the states.</exception>
+    /// <exception cref="ArgumentException">The catalog does not know one of the states, or the date is not in the ISO calendar.</exception>
     public bool AreAllies(MemberState state, MemberState otherState, LocalDate date) =>
-        AreAllies(_stateTable.IndexOf(state, nameof(state)), _stateTable.IndexOf(otherState, nameof(otherState)), date);
+        _defence.AreAllies(
+            _stateNumbers.Find(state, nameof(state)),
+            _stateNumbers.Find(otherState, nameof(otherState)),
+            DayKey.OfArgument(date, nameof(date)));
 
     /// <summary>Returns every change for one state across the catalog, in date order.</summary>
-    /// <param name="stateCode">The ISO 3166-1 alpha-3 code of the state, in any case.</param>
+    /// <param name="stateCode">The alpha-3 code of the state, in any case.</param>
     /// <returns>A new list of the state's joins, exits, participation changes and observer changes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stateCode"/> is null.</exception>
     /// <exception cref="ArgumentException">The catalog knows no state with that code.</exception>
-    public IReadOnlyList<MembershipChange> HistoryOf(string stateCode) => HistoryOf(GetState(stateCode));
+    public IReadOnlyList<MembershipChange> HistoryOf(string stateCode) => HistoryOf(_stateNumbers.Find(stateCode, nameof(stateCode)));
 
     /// <summary>Returns every change for one state across the catalog, in date order.</summary>
     /// <param name="state">The state.</param>
     /// <returns>A new list of the state's joins, exits, participation changes and observer changes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
     /// <exception cref="ArgumentException">The catalog does not know the state.</exception>
-    public IReadOnlyList<MembershipChange> HistoryOf(MemberState state)
+    public IReadOnlyList<MembershipChange> HistoryOf(MemberState state) => HistoryOf(_stateNumbers.Find(state, nameof(state)));
+
+    /// <summary>Returns the changes across the catalog on the days of an interval, in date order.</summary>
+    /// <param name="days">The days to include; NodaTime's intervals include both their start and their end.</param>
+    /// <returns>A new list of the changes on those days.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="days"/> is null.</exception>
+    /// <exception cref="ArgumentException">The interval is not in the ISO calendar.</exception>
+    public IReadOnlyList<MembershipChange> ChangesBetween(DateInterval days) => MembershipChanges.Between(_changes.Value, days);
+
+    private ReadOnlyCollection<MembershipChange> HistoryOf(int state)
     {
-        MemberState known = _stateTable[_stateTable.IndexOf(state, nameof(state))];
-        return Array.AsReadOnly(_changes.Where(c => c.State.Equals(known)).ToArray());
+        MemberState known = _stateNumbers[state];
+        return Array.AsReadOnly(_changes.Value.Where(c => c.State.Equals(known)).ToArray());
     }
 
-    /// <summary>Returns the changes across the catalog from <paramref name="first"/> to <paramref name="last"/>, both included, in date order.</summary>
-    /// <param name="first">The first day to include.</param>
-    /// <param name="last">The last day to include.</param>
-    /// <returns>A new list of the changes in that range.</returns>
-    /// <exception cref="ArgumentException"><paramref name="last"/> is before <paramref name="first"/>.</exception>
-    public IReadOnlyList<MembershipChange> ChangesBetween(LocalDate first, LocalDate last) =>
-        ChangeRange.Slice(_changes, _changeKeys, first, last);
-
-    private List<Treaty> TreatiesOf(int state, LocalDate date)
+    private List<Treaty> TreatiesOf(int state, int dayKey)
     {
-        int key = DateKey.Of(date);
         var result = new List<Treaty>();
-        foreach (Treaty treaty in _treatiesByState[state])
+        foreach (int t in _treatiesByState[state])
         {
-            if (treaty.IsMember(state, key))
+            if (Treaties[t].IsMember(state, dayKey))
             {
-                result.Add(treaty);
+                result.Add(Treaties[t]);
             }
         }
 
         return result;
     }
-
-    private bool AreAllies(int state, int otherState, LocalDate date) =>
-        state != otherState && _defence.AreAllies(state, otherState, DateKey.Of(date));
 }

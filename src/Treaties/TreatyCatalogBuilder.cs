@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using NodaTime;
-using Treaties.Indexing;
 
 namespace Treaties;
 
@@ -29,11 +29,11 @@ public sealed class TreatyCatalogBuilder
 {
     private readonly Dictionary<string, MemberState> _states = new(StringComparer.Ordinal);
     private readonly List<MemberState> _stateOrder = [];
-    private readonly Dictionary<string, string> _treatyNames = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Names<string> _treatyNames = new();
     private readonly List<TreatyBuilder> _treaties = [];
     private readonly List<Source> _sources = [];
     private readonly List<Place> _places = [];
-    private readonly Dictionary<string, Place> _placesByCode = new(StringComparer.Ordinal);
+    private readonly Names<Place> _placesByCode = new();
     private readonly Dictionary<string, Source> _sourcesById = new(StringComparer.Ordinal);
     private LocalDate? _asOf;
 
@@ -72,13 +72,13 @@ public sealed class TreatyCatalogBuilder
 
         foreach (string code in place.Alpha3 is null ? [place.Code] : new[] { place.Code, place.Alpha3 })
         {
-            Preconditions.CheckArgument(!_placesByCode.ContainsKey(code), nameof(place), $"The place code {code} is already taken.");
+            Preconditions.CheckArgument(!_placesByCode.Contains(code), nameof(place), $"The place code {code} is already taken.");
         }
 
-        _placesByCode.Add(place.Code, place);
+        _placesByCode.Add(place.Code, place, nameof(place));
         if (place.Alpha3 is not null)
         {
-            _placesByCode.Add(place.Alpha3, place);
+            _placesByCode.Add(place.Alpha3, place, nameof(place));
         }
 
         _places.Add(place);
@@ -164,15 +164,7 @@ public sealed class TreatyCatalogBuilder
             }
         }
 
-        var states = new StateTable(_stateOrder);
-        var treaties = new Treaty[_treaties.Count];
-        for (int i = 0; i < treaties.Length; i++)
-        {
-            treaties[i] = new Treaty(_treaties[i], states);
-        }
-
-        return new TreatyCatalog(
-            states, _stateOrder.ToArray(), _places.ToArray(), treaties, SourceList.Collect(_sources, _stateOrder, _places, treaties), _asOf);
+        return new TreatyCatalog([.. _stateOrder], [.. _places], [.. _treaties.Select(t => t.ToData())], [.. _sources], _asOf);
     }
 
     internal MemberState GetState(string? code, string paramName)
@@ -194,17 +186,17 @@ public sealed class TreatyCatalogBuilder
 
     internal void CheckKnownPlace(string code, string paramName) =>
         Preconditions.CheckArgument(
-            _placesByCode.ContainsKey(code),
+            _placesByCode.Contains(code),
             paramName,
             $"{code} is not a place added to this catalog; add the place first.");
 
     internal void ReserveName(string name, string treatyId, string paramName)
     {
-        if (_treatyNames.TryGetValue(name, out string? owner))
+        if (_treatyNames.TryGet(name, out string? owner))
         {
             throw new ArgumentException($"'{name}' already names the treaty {owner}; ids and aliases must be unique, ignoring case.", paramName);
         }
 
-        _treatyNames.Add(name, treatyId);
+        _treatyNames.Add(name, treatyId, paramName);
     }
 }

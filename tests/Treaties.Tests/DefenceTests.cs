@@ -222,7 +222,7 @@ public class DefenceTests
         Assert.Equal(RelationshipKind.FormerAllies, relationship.Kind);
         TreatyBond bond = Assert.Single(relationship.Bonds);
         Assert.Equal("CSTO", bond.Treaty.Id);
-        Assert.Equal(D(1999, 4, 21), bond.Until);
+        Assert.Equal(D(1999, 4, 21), bond.End);
         Assert.Equal("Article 4", bond.Clause?.Article);
     }
 
@@ -263,7 +263,7 @@ public class DefenceTests
         StateRelationship relationship = Small().RelationshipOn("FIN", "SWE", D(2020, 1, 1));
 
         Assert.Equal(RelationshipKind.CoMembers, relationship.Kind);
-        Assert.Equal(D(1995, 1, 1), relationship.Bonds.Single().Since);
+        Assert.Equal(D(1995, 1, 1), relationship.Bonds.Single().Start);
     }
 
     [Fact]
@@ -272,14 +272,18 @@ public class DefenceTests
         StateRelationship relationship = Small().RelationshipOn("FIN", "SWE", D(2024, 3, 7));
 
         Assert.Equal([RelationshipKind.Allies, RelationshipKind.CoMembers], relationship.Bonds.Select(b => b.Kind));
-        Assert.Equal(D(2024, 3, 7), relationship.Bonds[0].Since);
+        Assert.Equal(D(2024, 3, 7), relationship.Bonds[0].Start);
     }
 
     [Fact]
-    public void RelationshipOn_SameState_Throws()
+    public void RelationshipOn_SameState_IsNone_AsAreAlliesIsFalse()
     {
-        var ex = Assert.Throws<ArgumentException>(() => Catalog.RelationshipOn("ARM", "arm", Today));
-        Assert.Equal("otherStateCode", ex.ParamName);
+        StateRelationship relationship = Catalog.RelationshipOn("ARM", "arm", new LocalDate(1995, 1, 1));
+
+        Assert.Equal(RelationshipKind.None, relationship.Kind);
+        Assert.Empty(relationship.Bonds);
+        Assert.False(Catalog.AreAllies("ARM", "arm", new LocalDate(1995, 1, 1)));
+        Assert.True(Catalog.AreAllies("ARM", "RUS", new LocalDate(1995, 1, 1)));
     }
 
     [Fact]
@@ -304,5 +308,10 @@ public class DefenceTests
     }
 
     [Fact]
-    public void InvocationTimeline_UnknownTreaty_Throws() => Assert.Throws<KeyNotFoundException>(() => Catalog.InvocationTimeline(treaty: "SEATO"));
+    public void InvocationTimeline_UnknownTreaty_ThrowsArgumentException()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => Catalog.InvocationTimeline(treaty: "SEATO"));
+        Assert.Equal("treaty", ex.ParamName);
+        Assert.Contains("'SEATO'", ex.Message, StringComparison.Ordinal);
+    }
 }

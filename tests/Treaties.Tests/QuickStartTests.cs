@@ -55,7 +55,7 @@ public class QuickStartTests
         Assert.Empty(hawaii);
         Assert.Equal("Article 5", alaska.Single().Clause.Article);
         Assert.Equal(RelationshipKind.FormerAllies, relation.Kind);
-        Assert.Equal(new LocalDate(1999, 4, 21), relation.Bonds.Single().Until);
+        Assert.Equal(new LocalDate(1999, 4, 21), relation.Bonds.Single().End);
         Assert.NotEmpty(turkey);
     }
 }

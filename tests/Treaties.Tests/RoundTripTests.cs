@@ -41,7 +41,7 @@ public class RoundTripTests
             .AddObserver(new ObserverPeriod(new MemberState("CCC", "Gamma"), new RecordedDate(D(2013, 4, 1), [Official], DatePrecision.Month), new RecordedDate(D(2021, 8, 15), [News]), "Assembly", "Lapsed."))
             .AddClause(new MutualDefenceClause(
                 "Article 4", "Defend.", ObligationStrength.NecessaryAssistanceIncludingMilitary,
-                new GeographicScope("Europe and one island, until 2000.", regions: [GeographicRegion.Europe], wholeTerritoryOf: ["AAA"], rules: [new ScopeRule("XX-1", true, until: new RecordedDate(D(2000, 1, 1), [Official]), note: "Until 2000.")]), "\"necessary assistance\"", new RecordedDate(D(1991, 1, 1), [Official]),
+                new GeographicScope("Europe and one island, until 2000.", regions: [GeographicRegion.Europe], wholeTerritoryOf: ["AAA"], rules: [new ScopeRule("XX-1", true, end: new RecordedDate(D(2000, 1, 1), [Official]), note: "Until 2000.")]), "\"necessary assistance\"", new RecordedDate(D(1991, 1, 1), [Official]),
                 [new Invocation(new RecordedDate(D(1995, 5, 5), [Official]), [new MemberState("BBB", "Béta")], "Nothing came.", false, "Asked.")]))
             .AddClause(new ConsultationClause("Article 2", "Consult."))
             .WithTerminated(new RecordedDate(D(2030, 1, 1), [Official]));
@@ -67,8 +67,8 @@ public class RoundTripTests
         MembershipPeriod first = loaded.GetTreaty("T1").PeriodsOf("AAA")[0];
 
         Assert.Equal(News, first.EndRecord!.Alternatives.Single().Sources.Single());
-        Assert.False(first.ParticipationChanges[0].SinceRecord.IsConfirmed);
-        Assert.Equal(DatePrecision.Year, first.ParticipationChanges[0].SinceRecord.Precision);
+        Assert.False(first.ParticipationChanges[0].StartRecord.IsConfirmed);
+        Assert.Equal(DatePrecision.Year, first.ParticipationChanges[0].StartRecord.Precision);
         Assert.Equal(D(2020, 1, 2), loaded.Sources.Single(s => s.Id == "off").Date);
         Assert.Equal(D(2026, 11, 24), loaded.AsOf);
     }

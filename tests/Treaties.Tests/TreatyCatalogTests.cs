@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using NodaTime;
 using Xunit;
 using static Treaties.Tests.TestCatalogs;
 
@@ -115,7 +116,7 @@ public class TreatyCatalogTests
     [Fact]
     public void ChangesBetween_AcrossTreaties_InDateOrder()
     {
-        IReadOnlyList<MembershipChange> changes = Catalog.ChangesBetween(D(1994, 1, 1), D(1995, 12, 31));
+        IReadOnlyList<MembershipChange> changes = Catalog.ChangesBetween(new DateInterval(D(1994, 1, 1), D(1995, 12, 31)));
 
         Assert.Equal(6, changes.Count);
         Assert.Equal(changes.OrderBy(c => c.Date).Select(c => c.Date), changes.Select(c => c.Date));

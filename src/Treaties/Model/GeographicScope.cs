@@ -78,6 +78,7 @@ public sealed class GeographicScope : IEquatable<GeographicScope>
     public bool Covers(Place place, LocalDate date)
     {
         ArgumentNullException.ThrowIfNull(place);
+        Preconditions.CheckIso(date, nameof(date));
         if (CoversAllTerritory)
         {
             return true;

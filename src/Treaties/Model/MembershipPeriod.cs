@@ -42,7 +42,8 @@ public sealed class MembershipPeriod : IEquatable<MembershipPeriod>
     {
         State = Preconditions.CheckNotNull(state, nameof(state));
         StartRecord = Preconditions.CheckNotNull(start, nameof(start));
-        EndRecord = HalfOpenRange.CheckEnd(start, end, nameof(end));
+        Range = new DateRange(start.Date, end?.Date);
+        EndRecord = end;
         SignedRecord = signed;
         ParticipationChanges = Preconditions.CheckElements(participationChanges, nameof(participationChanges));
         CheckParticipationChanges();
@@ -64,6 +65,9 @@ public sealed class MembershipPeriod : IEquatable<MembershipPeriod>
     /// <summary>Gets the record of <see cref="End"/>, with its sources; null while the membership goes on.</summary>
     public RecordedDate? EndRecord { get; }
 
+    /// <summary>Gets the days of the period, [<see cref="Start"/>, <see cref="End"/>).</summary>
+    public DateRange Range { get; }
+
     /// <summary>Gets the day the state signed the treaty or its accession protocol, or null where not recorded.</summary>
     public LocalDate? Signed => SignedRecord?.Date;
 
@@ -82,11 +86,12 @@ public sealed class MembershipPeriod : IEquatable<MembershipPeriod>
     /// <summary>Returns whether the state is a member on <paramref name="date"/>.</summary>
     /// <param name="date">A day.</param>
     /// <returns>True when <see cref="Start"/> &lt;= <paramref name="date"/> &lt; <see cref="End"/>.</returns>
-    public bool Contains(LocalDate date) => HalfOpenRange.Contains(Start, End, date);
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    public bool Contains(LocalDate date) => Range.Contains(date);
 
     /// <summary>Returns the period as NodaTime's inclusive interval, from the first to the last day of membership.</summary>
     /// <returns>[<see cref="Start"/>, <see cref="End"/> - 1 day], or null while the membership goes on.</returns>
-    public DateInterval? ToDateInterval() => HalfOpenRange.ToDateInterval(Start, End);
+    public DateInterval? ToDateInterval() => Range.ToDateInterval();
 
     /// <summary>Returns how fully the state takes part on <paramref name="date"/>.</summary>
     /// <param name="date">A day.</param>
@@ -100,7 +105,7 @@ public sealed class MembershipPeriod : IEquatable<MembershipPeriod>
         ParticipationChange? latest = null;
         foreach (ParticipationChange change in ParticipationChanges)
         {
-            if (change.Since > date)
+            if (change.Start > date)
             {
                 break;
             }
@@ -129,7 +134,7 @@ public sealed class MembershipPeriod : IEquatable<MembershipPeriod>
 
     /// <summary>Returns the state and the range, such as <c>FIN [2023-04-04, ongoing)</c>.</summary>
     /// <returns>The state code and the half-open range.</returns>
-    public override string ToString() => $"{State.Code} {HalfOpenRange.Describe(Start, End)}";
+    public override string ToString() => $"{State.Code} {Range}";
 
     private void CheckParticipationChanges()
     {
@@ -139,20 +144,20 @@ public sealed class MembershipPeriod : IEquatable<MembershipPeriod>
         {
             ParticipationChange change = ParticipationChanges[i];
             Preconditions.CheckArgument(
-                Contains(change.Since),
+                Contains(change.Start),
                 "participationChanges",
-                $"The participation change to {change.Status} on {change.SinceRecord} falls outside the membership " +
+                $"The participation change to {change.Status} on {change.StartRecord} falls outside the membership " +
                 $"{this}; a change must fall inside the membership it belongs to.");
             Preconditions.CheckArgument(
-                previousDate is null || change.Since > previousDate,
+                previousDate is null || change.Start > previousDate,
                 "participationChanges",
-                $"The participation change on {change.SinceRecord} is not after the one before it; changes must be in date order.");
+                $"The participation change on {change.StartRecord} is not after the one before it; changes must be in date order.");
             Preconditions.CheckArgument(
                 change.Status != previous,
                 "participationChanges",
-                $"The participation change on {change.SinceRecord} repeats the status {previous} already in force.");
+                $"The participation change on {change.StartRecord} repeats the status {previous} already in force.");
             previous = change.Status;
-            previousDate = change.Since;
+            previousDate = change.Start;
         }
     }
 }

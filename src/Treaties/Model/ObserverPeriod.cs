@@ -26,7 +26,8 @@ public sealed class ObserverPeriod : IEquatable<ObserverPeriod>
     {
         State = Preconditions.CheckNotNull(state, nameof(state));
         StartRecord = Preconditions.CheckNotNull(start, nameof(start));
-        EndRecord = HalfOpenRange.CheckEnd(start, end, nameof(end));
+        Range = new DateRange(start.Date, end?.Date);
+        EndRecord = end;
         Body = Preconditions.CheckNullOrNotBlank(body, nameof(body));
         Note = Preconditions.CheckNullOrNotBlank(note, nameof(note));
     }
@@ -46,6 +47,9 @@ public sealed class ObserverPeriod : IEquatable<ObserverPeriod>
     /// <summary>Gets the record of <see cref="End"/>, with its sources.</summary>
     public RecordedDate? EndRecord { get; }
 
+    /// <summary>Gets the days of the period, [<see cref="Start"/>, <see cref="End"/>).</summary>
+    public DateRange Range { get; }
+
     /// <summary>Gets the body the state observes, or null for the treaty as a whole.</summary>
     public string? Body { get; }
 
@@ -55,11 +59,12 @@ public sealed class ObserverPeriod : IEquatable<ObserverPeriod>
     /// <summary>Returns whether the state is an observer on <paramref name="date"/>.</summary>
     /// <param name="date">A day.</param>
     /// <returns>True when <see cref="Start"/> &lt;= <paramref name="date"/> &lt; <see cref="End"/>.</returns>
-    public bool Contains(LocalDate date) => HalfOpenRange.Contains(Start, End, date);
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    public bool Contains(LocalDate date) => Range.Contains(date);
 
     /// <summary>Returns the period as NodaTime's inclusive interval.</summary>
     /// <returns>[<see cref="Start"/>, <see cref="End"/> - 1 day], or null while the status goes on.</returns>
-    public DateInterval? ToDateInterval() => HalfOpenRange.ToDateInterval(Start, End);
+    public DateInterval? ToDateInterval() => Range.ToDateInterval();
 
     /// <inheritdoc/>
     public bool Equals(ObserverPeriod? other) =>
@@ -79,5 +84,5 @@ public sealed class ObserverPeriod : IEquatable<ObserverPeriod>
     /// <summary>Returns the state, the range and the body.</summary>
     /// <returns>For example <c>SRB observer [2013-04-11, ongoing) in CSTO Parliamentary Assembly</c>.</returns>
     public override string ToString() =>
-        $"{State.Code} observer {HalfOpenRange.Describe(Start, End)}" + (Body is null ? string.Empty : $" in {Body}");
+        $"{State.Code} observer {Range}" + (Body is null ? string.Empty : $" in {Body}");
 }

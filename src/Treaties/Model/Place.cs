@@ -89,7 +89,11 @@ public sealed class Place : IEquatable<Place>
     /// <summary>Returns the state the place belonged to on a day.</summary>
     /// <param name="date">The day.</param>
     /// <returns><see cref="FormerHolder"/> before <see cref="HeldUntil"/>, otherwise <see cref="State"/>.</returns>
-    public MemberState HolderOn(LocalDate date) => FormerHolder is not null && date < HeldUntil ? FormerHolder : State;
+    public MemberState HolderOn(LocalDate date)
+    {
+        Preconditions.CheckIso(date, nameof(date));
+        return FormerHolder is not null && date < HeldUntil ? FormerHolder : State;
+    }
 
     /// <inheritdoc/>
     public bool Equals(Place? other) =>

@@ -27,7 +27,7 @@ public sealed class RecordedDate : IEquatable<RecordedDate>
     /// <param name="note">What the date stands for, or why it was chosen.</param>
     /// <param name="alternatives">Other dates that other sources give.</param>
     /// <exception cref="ArgumentException">
-    /// A sequence contains null, <paramref name="note"/> is blank, or <paramref name="date"/> is not the first of its month
+    /// <paramref name="date"/> is not in the ISO calendar, a sequence contains null, <paramref name="note"/> is blank, or <paramref name="date"/> is not the first of its month
     /// (or year) although <paramref name="precision"/> says only the month (or year) is known.
     /// </exception>
     public RecordedDate(
@@ -38,6 +38,7 @@ public sealed class RecordedDate : IEquatable<RecordedDate>
         string? note = null,
         IEnumerable<AlternativeDate>? alternatives = null)
     {
+        Preconditions.CheckIso(date, nameof(date));
         Preconditions.CheckArgument(
             Enum.IsDefined(precision), nameof(precision), $"{(int)precision} is not a defined {nameof(DatePrecision)}.");
         Preconditions.CheckArgument(

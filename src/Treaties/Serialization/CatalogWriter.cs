@@ -82,7 +82,7 @@ internal static class CatalogWriter
             Participation = OrNull(m.ParticipationChanges.Select(c => new ParticipationDto
             {
                 Status = FormatNames.NameOf(FormatNames.Participation, c.Status),
-                From = Dated(c.SinceRecord)!,
+                From = Dated(c.StartRecord)!,
                 Note = c.Note,
             })),
             Note = m.Note,
@@ -131,8 +131,8 @@ internal static class CatalogWriter
         {
             Place = r.PlaceCode,
             Covered = r.IsCovered,
-            From = Dated(r.FromRecord),
-            Until = Dated(r.UntilRecord),
+            From = Dated(r.StartRecord),
+            Until = Dated(r.EndRecord),
             Note = r.Note,
         })),
     };

@@ -25,8 +25,8 @@ internal static class Oracle
     {
         if (PeriodOn(treaty, code, day) is MembershipPeriod period)
         {
-            ParticipationChange? change = period.ParticipationChanges.LastOrDefault(c => c.Since <= day);
-            return $"Member {change?.Status ?? ParticipationStatus.Full} {change?.Since ?? period.Start:uuuu-MM-dd}";
+            ParticipationChange? change = period.ParticipationChanges.LastOrDefault(c => c.Start <= day);
+            return $"Member {change?.Status ?? ParticipationStatus.Full} {change?.Start ?? period.Start:uuuu-MM-dd}";
         }
 
         ObserverPeriod? observer = treaty.Observers.FirstOrDefault(o => o.State.Code == code && Contains(o.Start, o.End, day));
@@ -65,7 +65,7 @@ internal static class Oracle
             }
 
             IEnumerable<string> defenders = MembersOn(treaty, day).Where(d => d != code)
-                .Select(d => $"{d}:{PeriodOn(treaty, d, day)!.ParticipationChanges.LastOrDefault(c => c.Since <= day)?.Status ?? ParticipationStatus.Full}");
+                .Select(d => $"{d}:{PeriodOn(treaty, d, day)!.ParticipationChanges.LastOrDefault(c => c.Start <= day)?.Status ?? ParticipationStatus.Full}");
             answers.Add($"{treaty.Id} {clause.Article} [{string.Join(" ", defenders)}]");
         }
 
@@ -82,7 +82,7 @@ internal static class Oracle
             return true;
         }
 
-        ScopeRule? rule = scope.Rules.FirstOrDefault(r => r.PlaceCode == place.Code && (r.From is null || r.From <= day) && (r.Until is null || day < r.Until));
+        ScopeRule? rule = scope.Rules.FirstOrDefault(r => r.PlaceCode == place.Code && (r.Start is null || r.Start <= day) && (r.End is null || day < r.End));
         if (rule is not null)
         {
             return rule.IsCovered;
@@ -147,11 +147,11 @@ internal static class Oracle
         var changes = new List<(LocalDate Date, int Order, string State, string Text)>();
         foreach (MembershipPeriod p in treaty.Memberships)
         {
-            ParticipationStatus initial = p.ParticipationChanges.FirstOrDefault(c => c.Since == p.Start)?.Status ?? ParticipationStatus.Full;
+            ParticipationStatus initial = p.ParticipationChanges.FirstOrDefault(c => c.Start == p.Start)?.Status ?? ParticipationStatus.Full;
             changes.Add((p.Start, 2, p.State.Code, $"{p.Start:uuuu-MM-dd} {treaty.Id} {p.State.Code} Joined {initial}"));
-            foreach (ParticipationChange c in p.ParticipationChanges.Where(c => c.Since != p.Start))
+            foreach (ParticipationChange c in p.ParticipationChanges.Where(c => c.Start != p.Start))
             {
-                changes.Add((c.Since, 4, p.State.Code, $"{c.Since:uuuu-MM-dd} {treaty.Id} {p.State.Code} ParticipationChanged {c.Status}"));
+                changes.Add((c.Start, 4, p.State.Code, $"{c.Start:uuuu-MM-dd} {treaty.Id} {p.State.Code} ParticipationChanged {c.Status}"));
             }
 
             if (p.End is LocalDate end)

@@ -82,7 +82,7 @@ public class OracleTests(ITestOutputHelper output)
             Assert.Equal(Oracle.Status(treaty, state, day), actual);
             Assert.Equal(
                 Oracle.Changes(treaty).Where(c => InRange(c, day, day.PlusDays(120))),
-                treaty.ChangesBetween(day, day.PlusDays(120)).Select(Oracle.Text));
+                treaty.ChangesBetween(new DateInterval(day, day.PlusDays(120))).Select(Oracle.Text));
         }
 
         Assert.Equal(Oracle.TreatiesOf(catalog, state, day), catalog.TreatiesOf(state, day).Select(t => t.Id));
@@ -116,8 +116,8 @@ public class OracleTests(ITestOutputHelper output)
     private static string Relationship(StateRelationship relationship) =>
         $"{relationship.Kind}: " + string.Join("; ", relationship.Bonds.Select(b => b.Kind switch
         {
-            RelationshipKind.Allies or RelationshipKind.CoMembers => $"{b.Treaty.Id} {b.Kind} {b.Clause?.Article} since {b.Since:uuuu-MM-dd}",
-            RelationshipKind.FormerAllies => $"{b.Treaty.Id} FormerAllies {b.Clause!.Article} until {b.Until:uuuu-MM-dd}",
+            RelationshipKind.Allies or RelationshipKind.CoMembers => $"{b.Treaty.Id} {b.Kind} {b.Clause?.Article} since {b.Start:uuuu-MM-dd}",
+            RelationshipKind.FormerAllies => $"{b.Treaty.Id} FormerAllies {b.Clause!.Article} until {b.End:uuuu-MM-dd}",
             _ => $"{b.Treaty.Id} Observer",
         }));
 }

@@ -83,7 +83,7 @@ internal static class RandomCatalogs
                 {
                     0 => GeographicScope.Unlimited,
                     1 => new GeographicScope("Europe only.", regions: [GeographicRegion.Europe]),
-                    2 => new GeographicScope("Europe, and BB-1 until day 200.", regions: [GeographicRegion.Europe], rules: [new ScopeRule("BB-1", true, until: Epoch.PlusDays(200))]),
+                    2 => new GeographicScope("Europe, and BB-1 until day 200.", regions: [GeographicRegion.Europe], rules: [new ScopeRule("BB-1", true, end: Epoch.PlusDays(200))]),
                     _ => new GeographicScope("All of AAA.", wholeTerritoryOf: ["AAA"]),
                 };
                 treaty.AddClause(new MutualDefenceClause("Article 1", "Defend.", scope: scope, inForceFrom: spec.DefenceFrom == 0 ? null : inForce.PlusDays(spec.DefenceFrom)));

@@ -38,7 +38,7 @@ internal static class RecordedDates
 
             foreach (ParticipationChange change in period.ParticipationChanges)
             {
-                yield return change.SinceRecord;
+                yield return change.StartRecord;
             }
         }
 
@@ -67,14 +67,14 @@ internal static class RecordedDates
             {
                 foreach (ScopeRule rule in defence.Scope.Rules)
                 {
-                    if (rule.FromRecord is not null)
+                    if (rule.StartRecord is not null)
                     {
-                        yield return rule.FromRecord;
+                        yield return rule.StartRecord;
                     }
 
-                    if (rule.UntilRecord is not null)
+                    if (rule.EndRecord is not null)
                     {
-                        yield return rule.UntilRecord;
+                        yield return rule.EndRecord;
                     }
                 }
             }

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
-using System.Runtime.CompilerServices;
+using System.Threading;
 using NodaTime;
 using Treaties.Indexing;
 
@@ -11,53 +11,46 @@ namespace Treaties;
 /// <summary>A collective-defence treaty: its dates, its members over time, its observers and its clauses.</summary>
 /// <remarks>
 /// <para>
-/// A treaty belongs to the <see cref="TreatyCatalog"/> that built it, and knows every state of that catalog:
-/// asking about a state that was never a member answers false, while a code the catalog does not know throws.
-/// Treaties are made by <see cref="TreatyCatalogBuilder"/> or by loading a catalog.
+/// A treaty belongs to the <see cref="TreatyCatalog"/> that holds it, and knows every state of that catalog:
+/// asking about a state that was never a member answers false, while a code the catalog does not know throws
+/// <see cref="ArgumentException"/>. Treaties are made by <see cref="TreatyCatalogBuilder"/> or by loading a catalog.
 /// </para>
 /// <para>
 /// Membership is day-precise and half-open: see <see cref="MembershipPeriod"/>. Before the treaty entered into
-/// force for a state, that state is not a member.
+/// force for a state, that state is not a member. Every date given to a query must be in the ISO calendar.
 /// </para>
 /// <para>Two treaties are equal when all their properties are equal, sources included.</para>
-/// <para>Instances are immutable and thread-safe; the queries do not allocate unless they say so.</para>
+/// <para>Instances are immutable and thread-safe; the point queries do not allocate unless they say so.</para>
 /// </remarks>
 public sealed class Treaty : IEquatable<Treaty>
 {
-    private readonly StateTable _states;
-    private readonly MembershipIndex _index;
-    private readonly HashSet<int> _observerStates;
-    private readonly MembershipChange[] _changes;
-    private readonly int[] _changeKeys;
+    private readonly StateNumbers _states;
+    private readonly PeriodIndex _index;
+    private readonly StretchCache<ReadOnlyCollection<MemberState>> _membersOn;
     private readonly MutualDefenceClause[] _defenceClauses;
-    private readonly int _defenceFromKey;
-    private readonly int _defenceUntilKey;
+    private readonly Lazy<MembershipChange[]> _changes;
 
-    internal Treaty(TreatyBuilder definition, StateTable states)
+    /// <summary>Creates a treaty from checked data and the index the catalog built of its memberships.</summary>
+    internal Treaty(TreatyData data, StateNumbers states, PeriodIndex index)
     {
         _states = states;
-        Id = definition.Id;
-        Name = definition.Name;
-        Aliases = definition.Aliases.ToArray();
-        SignedRecord = definition.Signed;
-        EnteredIntoForceRecord = definition.EnteredIntoForce;
-        TerminatedRecord = definition.Terminated;
-        Note = definition.Note;
-        Documents = definition.Documents.ToArray();
-        Memberships = definition.Memberships.ToArray();
-        Observers = definition.Observers.ToArray();
-        Clauses = definition.Clauses.ToArray();
-        _defenceClauses = Clauses.OfType<MutualDefenceClause>().ToArray();
+        _index = index;
+        Id = data.Id;
+        Name = data.Name;
+        Aliases = data.Aliases;
+        SignedRecord = data.Signed;
+        EnteredIntoForceRecord = data.EnteredIntoForce;
+        TerminatedRecord = data.Terminated;
+        Note = data.Note;
+        Documents = data.Documents;
+        Memberships = data.Memberships;
+        Observers = data.Observers;
+        Clauses = data.Clauses;
+        _defenceClauses = [.. Clauses.OfType<MutualDefenceClause>()];
         MutualDefenceClauses = Array.AsReadOnly(_defenceClauses);
-        _defenceFromKey = _defenceClauses.Length == 0
-            ? DateKey.Never
-            : _defenceClauses.Min(c => DateKey.Of(c.InForceFrom is LocalDate from && from > EnteredIntoForce ? from : EnteredIntoForce));
-        _defenceUntilKey = DateKey.Of(Terminated);
-        ConsultationClauses = Clauses.OfType<ConsultationClause>().ToArray();
-        _index = new MembershipIndex(states, Memberships);
-        _observerStates = [.. Observers.Select(o => states.IndexOf(o.State, nameof(definition)))];
-        _changes = CollectChanges();
-        _changeKeys = _changes.Select(c => DateKey.Of(c.Date)).ToArray();
+        ConsultationClauses = Array.AsReadOnly(Clauses.OfType<ConsultationClause>().ToArray());
+        _membersOn = new StretchCache<ReadOnlyCollection<MemberState>>(index.Changes.Count, MembersInStretch);
+        _changes = new Lazy<MembershipChange[]>(CollectChanges, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Gets the short identifier, such as <c>"NATO"</c>.</summary>
@@ -109,12 +102,17 @@ public sealed class Treaty : IEquatable<Treaty>
     public IReadOnlyList<ConsultationClause> ConsultationClauses { get; }
 
     /// <summary>Gets every change of membership, participation and observer status, in date order.</summary>
-    public IReadOnlyList<MembershipChange> Changes => _changes;
+    /// <remarks>The list is made on first use and then shared.</remarks>
+    public IReadOnlyList<MembershipChange> Changes => _changes.Value;
 
     /// <summary>Returns whether the treaty is in force on <paramref name="date"/>.</summary>
     /// <param name="date">A day.</param>
     /// <returns>True from <see cref="EnteredIntoForce"/> until the day before <see cref="Terminated"/>.</returns>
-    public bool IsInForceOn(LocalDate date) => HalfOpenRange.Contains(EnteredIntoForce, Terminated, date);
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    public bool IsInForceOn(LocalDate date) => InForce.Contains(date);
+
+    /// <summary>Gets the days the treaty is in force: from <see cref="EnteredIntoForce"/> up to <see cref="Terminated"/>.</summary>
+    public DateRange InForce => new(EnteredIntoForce, Terminated);
 
     /// <summary>Returns whether a state is a member on a day.</summary>
     /// <param name="stateCode">The ISO 3166-1 alpha-3 code of the state, in any case.</param>
@@ -127,9 +125,8 @@ public sealed class Treaty : IEquatable<Treaty>
     /// bool finland = catalog.GetTreaty("NATO").IsMember("FIN", new LocalDate(2023, 4, 4)); // true: the first day
     /// </code>
     /// </example>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsMember(string stateCode, LocalDate date) =>
-        _index.IsMember(_states.IndexOf(stateCode, nameof(stateCode)), DateKey.Of(date));
+        _index.IsMember(_states.Find(stateCode, nameof(stateCode)), DayKey.OfArgument(date, nameof(date)));
 
     /// <summary>Returns whether a state is a member on a day.</summary>
     /// <param name="state">The state.</param>
@@ -138,12 +135,17 @@ public sealed class Treaty : IEquatable<Treaty>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="state"/> is not a state the catalog knows.</exception>
     public bool IsMember(MemberState state, LocalDate date) =>
-        _index.IsMember(_states.IndexOf(state, nameof(state)), DateKey.Of(date));
+        _index.IsMember(_states.Find(state, nameof(state)), DayKey.OfArgument(date, nameof(date)));
 
     /// <summary>Returns the members on a day, whatever their participation, ordered by code.</summary>
     /// <param name="date">The day.</param>
-    /// <returns>A shared, immutable collection; empty before the treaty entered into force.</returns>
-    public IReadOnlyCollection<MemberState> MembersOn(LocalDate date) => _index.MembersOn(DateKey.Of(date));
+    /// <returns>
+    /// The members, ordered by code: a list shared by every day between the same two changes, and immutable; empty
+    /// before the treaty entered into force.
+    /// </returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    public IReadOnlyList<MemberState> MembersOn(LocalDate date) =>
+        _membersOn.Get(_index.Changes.StretchOf(DayKey.OfArgument(date, nameof(date))));
 
     /// <summary>Returns a state's membership periods in this treaty, in date order.</summary>
     /// <param name="stateCode">The ISO 3166-1 alpha-3 code of the state, in any case.</param>
@@ -151,14 +153,14 @@ public sealed class Treaty : IEquatable<Treaty>
     /// <exception cref="ArgumentNullException"><paramref name="stateCode"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="stateCode"/> is not the code of a state the catalog knows.</exception>
     public IReadOnlyList<MembershipPeriod> PeriodsOf(string stateCode) =>
-        PeriodsOf(_states.IndexOf(stateCode, nameof(stateCode)));
+        PeriodsOf(_states.Find(stateCode, nameof(stateCode)));
 
     /// <summary>Returns a state's membership periods in this treaty, in date order.</summary>
     /// <param name="state">The state.</param>
     /// <returns>The periods; empty for a state that was never a member.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="state"/> is not a state the catalog knows.</exception>
-    public IReadOnlyList<MembershipPeriod> PeriodsOf(MemberState state) => PeriodsOf(_states.IndexOf(state, nameof(state)));
+    public IReadOnlyList<MembershipPeriod> PeriodsOf(MemberState state) => PeriodsOf(_states.Find(state, nameof(state)));
 
     /// <summary>Returns how a state stands in this treaty on a day: member (and how fully it takes part), observer, or neither, and since when.</summary>
     /// <param name="stateCode">The ISO 3166-1 alpha-3 code of the state, in any case.</param>
@@ -173,7 +175,7 @@ public sealed class Treaty : IEquatable<Treaty>
     /// </code>
     /// </example>
     public MembershipStatus StatusOn(string stateCode, LocalDate date) =>
-        StatusOn(_states.IndexOf(stateCode, nameof(stateCode)), date);
+        StatusOn(_states.Find(stateCode, nameof(stateCode)), date);
 
     /// <summary>Returns how a state stands in this treaty on a day.</summary>
     /// <param name="state">The state.</param>
@@ -181,21 +183,22 @@ public sealed class Treaty : IEquatable<Treaty>
     /// <returns>The status on that day.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="state"/> is not a state the catalog knows.</exception>
-    public MembershipStatus StatusOn(MemberState state, LocalDate date) => StatusOn(_states.IndexOf(state, nameof(state)), date);
+    public MembershipStatus StatusOn(MemberState state, LocalDate date) => StatusOn(_states.Find(state, nameof(state)), date);
 
-    /// <summary>Returns the changes that took effect from <paramref name="first"/> to <paramref name="last"/>, both included, in date order.</summary>
-    /// <param name="first">The first day to include.</param>
-    /// <param name="last">The last day to include.</param>
-    /// <returns>A new list of the changes in that range.</returns>
-    /// <exception cref="ArgumentException"><paramref name="last"/> is before <paramref name="first"/>.</exception>
-    public IReadOnlyList<MembershipChange> ChangesBetween(LocalDate first, LocalDate last) =>
-        ChangeRange.Slice(_changes, _changeKeys, first, last);
+    /// <summary>Returns the changes that took effect on the days of an interval, in date order.</summary>
+    /// <param name="days">The days to include; NodaTime's intervals include both their start and their end.</param>
+    /// <returns>A new list of the changes on those days.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="days"/> is null.</exception>
+    /// <exception cref="ArgumentException">The interval is not in the ISO calendar.</exception>
+    public IReadOnlyList<MembershipChange> ChangesBetween(DateInterval days) => MembershipChanges.Between(_changes.Value, days);
 
     /// <summary>Returns the mutual defence clause in force on a day, or null when there is none.</summary>
     /// <param name="date">The day.</param>
     /// <returns>The first mutual defence clause in force on that day, or null.</returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     public MutualDefenceClause? MutualDefenceClauseOn(LocalDate date)
     {
+        Preconditions.CheckIso(date, nameof(date));
         if (!IsInForceOn(date))
         {
             return null;
@@ -237,38 +240,39 @@ public sealed class Treaty : IEquatable<Treaty>
     /// <returns>For example <c>NATO (North Atlantic Treaty)</c>.</returns>
     public override string ToString() => $"{Id} ({Name})";
 
-    /// <summary>Returns whether the state is a member on the day, for callers that hold a state index and a date key.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal bool IsMember(int state, int dateKey) => _index.IsMember(state, dateKey);
+    /// <summary>Returns whether the state is a member on the day, for callers that hold a state number and a day key.</summary>
+    internal bool IsMember(int state, int dayKey) => _index.IsMember(state, dayKey);
 
-    /// <summary>Returns those of <paramref name="states"/> that are members on the day.</summary>
-    internal int[] MembersAmong(int[] states, int dateKey) => Array.FindAll(states, s => _index.IsMember(s, dateKey));
-
-    /// <summary>Returns whether a mutual defence clause is in force on the day, for callers that hold a date key.</summary>
-    internal bool HasDefenceClauseOn(int dateKey) => dateKey >= _defenceFromKey && dateKey < _defenceUntilKey;
+    /// <summary>Returns the numbers of the members on the day.</summary>
+    internal int[] MemberNumbersOn(int dayKey) => Array.FindAll(_index.Members, s => _index.IsMember(s, dayKey));
 
     /// <summary>Returns whether the state ever had a membership period.</summary>
     internal bool EverMember(int state) => _index.EverMember(state);
 
     /// <summary>Returns whether the state was ever a member or an observer.</summary>
-    internal bool EverTied(int state) => _index.EverMember(state) || _observerStates.Contains(state);
+    internal bool EverTied(int state) => _index.EverMember(state) || Observers.Any(o => o.State.Equals(_states[state]));
 
-    /// <summary>Returns the state's period that contains the day, or null, for callers that hold a state index and a date key.</summary>
-    internal MembershipPeriod? PeriodOn(int state, int dateKey) => _index.PeriodOn(state, dateKey);
+    /// <summary>Returns the state's period that contains the day, or null, for callers that hold a state number and a day key.</summary>
+    internal MembershipPeriod? PeriodOn(int state, int dayKey) => _index.PeriodOn(state, dayKey);
 
     /// <summary>Returns the state's periods, in date order, without copying them.</summary>
     internal ReadOnlySpan<MembershipPeriod> PeriodsSpan(int state) => _index.PeriodsOf(state);
 
     private ReadOnlyCollection<MembershipPeriod> PeriodsOf(int state) => Array.AsReadOnly(_index.PeriodsOf(state).ToArray());
 
+    private ReadOnlyCollection<MemberState> MembersInStretch(int stretch) =>
+        stretch < 0
+            ? ReadOnlyCollection<MemberState>.Empty
+            : Array.AsReadOnly(Array.ConvertAll(MemberNumbersOn(_index.Changes[stretch]), s => _states[s]));
+
     private MembershipStatus StatusOn(int state, LocalDate date)
     {
-        if (_index.PeriodOn(state, DateKey.Of(date)) is MembershipPeriod period)
+        if (_index.PeriodOn(state, DayKey.OfArgument(date, nameof(date))) is MembershipPeriod period)
         {
             ParticipationChange? change = period.LatestChangeOn(date);
             return change is null
                 ? new MembershipStatus(MembershipRole.Member, ParticipationStatus.Full, period.Start)
-                : new MembershipStatus(MembershipRole.Member, change.Status, change.Since);
+                : new MembershipStatus(MembershipRole.Member, change.Status, change.Start);
         }
 
         MemberState memberState = _states[state];
@@ -288,14 +292,14 @@ public sealed class Treaty : IEquatable<Treaty>
         var changes = new List<MembershipChange>();
         foreach (MembershipPeriod period in Memberships)
         {
-            ParticipationStatus initial = period.ParticipationChanges.Count > 0 && period.ParticipationChanges[0].Since == period.Start
+            ParticipationStatus initial = period.ParticipationChanges.Count > 0 && period.ParticipationChanges[0].Start == period.Start
                 ? period.ParticipationChanges[0].Status
                 : ParticipationStatus.Full;
             changes.Add(new MembershipChange(this, period.State, MembershipChangeKind.Joined, period.StartRecord, initial, period.Note));
-            foreach (ParticipationChange change in period.ParticipationChanges.Where(c => c.Since != period.Start))
+            foreach (ParticipationChange change in period.ParticipationChanges.Where(c => c.Start != period.Start))
             {
                 changes.Add(new MembershipChange(
-                    this, period.State, MembershipChangeKind.ParticipationChanged, change.SinceRecord, change.Status, change.Note));
+                    this, period.State, MembershipChangeKind.ParticipationChanged, change.StartRecord, change.Status, change.Note));
             }
 
             if (period.EndRecord is RecordedDate end)
@@ -315,6 +319,6 @@ public sealed class Treaty : IEquatable<Treaty>
             }
         }
 
-        return [.. changes.OrderBy(c => c, ChangeRange.Order)];
+        return [.. changes.OrderBy(c => c, MembershipChanges.Order)];
     }
 }

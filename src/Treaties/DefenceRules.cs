@@ -1,0 +1,217 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+using Treaties.Indexing;
+
+namespace Treaties;
+
+/// <summary>
+/// The defence rules of a catalog, in one place: who owes whom, where, and when a clause is in force; with the answers
+/// that do not change between two change days kept for reuse.
+/// </summary>
+/// <remarks>
+/// <para>The rules:</para>
+/// <list type="bullet">
+/// <item>A treaty's mutual defence clause is in force from the later of the treaty's entry into force and the clause's
+/// own <see cref="TreatyClause.InForceFrom"/>, until the treaty ends (<see cref="Treaty.MutualDefenceClauseOn"/>).</item>
+/// <item>While it is, every member owes every other member help; members whose participation is frozen or suspended
+/// stay bound and are named as such (<see cref="DefenceCommitment.DefendersNotFullyParticipating"/>).</item>
+/// <item>Two states are allies while both are members of a treaty whose clause is in force; a state is not its own ally.</item>
+/// <item>An attack at a place counts only when the place belonged to the attacked state that day and the clause's
+/// <see cref="GeographicScope"/> covers it.</item>
+/// </list>
+/// <para>
+/// Every day on which an answer can change (a membership, a participation change, a treaty or clause coming into or out
+/// of force) goes into one <see cref="Timeline"/>. Within one of its stretches every answer stays the same, so the
+/// alliances of a stretch and the commitments to each state are computed on first use and then shared
+/// (<see cref="StretchCache{T}"/>). Instances are immutable, apart from those caches, and thread-safe.
+/// </para>
+/// </remarks>
+internal sealed class DefenceRules
+{
+    private readonly StateNumbers _states;
+    private readonly IReadOnlyList<Treaty> _treaties;
+    private readonly Treaty[] _defenceTreaties;
+    private readonly Treaty[][] _defenceTreatiesByState;
+    private readonly Timeline _changes;
+    private readonly StretchCache<AllianceRows> _allies;
+    private readonly StretchCache<DefenceCommitment[]?[]> _commitments;
+
+    internal DefenceRules(StateNumbers states, IReadOnlyList<Treaty> treaties)
+    {
+        _states = states;
+        _treaties = treaties;
+        _defenceTreaties = [.. treaties.Where(t => t.MutualDefenceClauses.Count > 0)];
+        _defenceTreatiesByState = new Treaty[states.Count][];
+        for (int s = 0; s < states.Count; s++)
+        {
+            _defenceTreatiesByState[s] = [.. _defenceTreaties.Where(t => t.EverMember(s))];
+        }
+
+        _changes = new Timeline(_defenceTreaties.SelectMany(ChangeDaysOf));
+        _allies = new StretchCache<AllianceRows>(_changes.Count, AlliancesIn);
+        _commitments = new StretchCache<DefenceCommitment[]?[]>(_changes.Count, _ => new DefenceCommitment[]?[states.Count]);
+    }
+
+    /// <summary>Returns whether two states were both members that day of a treaty whose mutual defence clause was in force.</summary>
+    internal bool AreAllies(int state, int other, int dayKey) =>
+        state != other && _allies.Get(_changes.StretchOf(dayKey)).AreAllies(state, other);
+
+    /// <summary>Returns the commitments to a state on a day: computed on first use in the day's stretch, then shared.</summary>
+    internal DefenceCommitment[] WhoMustDefend(int state, LocalDate date)
+    {
+        DefenceCommitment[]?[] slots = _commitments.Get(_changes.StretchOf(DayKey.Of(date)));
+        DefenceCommitment[]? kept = System.Threading.Volatile.Read(ref slots[state]);
+        if (kept is not null)
+        {
+            return kept;
+        }
+
+        DefenceCommitment[] computed = Commitments(state, date);
+        return System.Threading.Interlocked.CompareExchange(ref slots[state], computed, null) ?? computed;
+    }
+
+    /// <summary>Returns the commitments to a state for an attack at a place on a day.</summary>
+    internal IReadOnlyList<DefenceCommitment> WhoMustDefend(int state, LocalDate date, Place place)
+    {
+        if (!place.HolderOn(date).Equals(_states[state]))
+        {
+            return [];
+        }
+
+        DefenceCommitment[] all = WhoMustDefend(state, date);
+        return Array.TrueForAll(all, c => c.Clause.Covers(place, date))
+            ? all
+            : Array.AsReadOnly(Array.FindAll(all, c => c.Clause.Covers(place, date)));
+    }
+
+    /// <summary>Returns how two different states stood to each other on a day, one bond per treaty that ties them.</summary>
+    internal IReadOnlyList<TreatyBond> Bonds(int state, int other, LocalDate date)
+    {
+        int key = DayKey.Of(date);
+        var bonds = new List<TreatyBond>();
+        foreach (Treaty treaty in _treaties)
+        {
+            if (!treaty.EverTied(state) || !treaty.EverTied(other))
+            {
+                continue;
+            }
+
+            if (treaty.PeriodOn(state, key) is MembershipPeriod pa && treaty.PeriodOn(other, key) is MembershipPeriod pb)
+            {
+                RecordedDate since = pa.Start >= pb.Start ? pa.StartRecord : pb.StartRecord;
+                MutualDefenceClause? clause = treaty.MutualDefenceClauseOn(date);
+                bonds.Add(clause is null ? TreatyBond.CoMembers(treaty, since) : TreatyBond.Allies(treaty, clause, since));
+                continue;
+            }
+
+            if (FormerAlliance(treaty, state, other, date) is (MutualDefenceClause formerClause, RecordedDate until))
+            {
+                bonds.Add(TreatyBond.FormerAllies(treaty, formerClause, until));
+                continue;
+            }
+
+            MembershipRole roleA = treaty.StatusOn(_states[state], date).Role;
+            MembershipRole roleB = treaty.StatusOn(_states[other], date).Role;
+            if ((roleA == MembershipRole.Observer && roleB != MembershipRole.None) || (roleB == MembershipRole.Observer && roleA != MembershipRole.None))
+            {
+                MemberState? observer = roleA == roleB ? null : roleA == MembershipRole.Observer ? _states[state] : _states[other];
+                bonds.Add(TreatyBond.ObserverRelation(treaty, observer));
+            }
+        }
+
+        return Array.AsReadOnly([.. bonds.OrderByDescending(x => x.Kind)]);
+    }
+
+    /// <summary>Returns the days on which a treaty can change a defence answer: in and out of force, clauses, memberships, participation.</summary>
+    private static IEnumerable<int> ChangeDaysOf(Treaty treaty)
+    {
+        yield return DayKey.Of(treaty.EnteredIntoForce);
+        yield return DayKey.Of(treaty.Terminated);
+        foreach (MutualDefenceClause clause in treaty.MutualDefenceClauses)
+        {
+            yield return DayKey.Of(clause.InForceFrom ?? treaty.EnteredIntoForce);
+        }
+
+        foreach (MembershipPeriod period in treaty.Memberships)
+        {
+            yield return DayKey.Of(period.Start);
+            yield return DayKey.Of(period.End);
+            foreach (ParticipationChange change in period.ParticipationChanges)
+            {
+                yield return DayKey.Of(change.Start);
+            }
+        }
+    }
+
+    private AllianceRows AlliancesIn(int stretch)
+    {
+        if (stretch < 0)
+        {
+            return new AllianceRows(_states.Count, []);
+        }
+
+        // The first day of a stretch stands for every day of it.
+        int key = _changes[stretch];
+        LocalDate day = DayKey.ToDate(key);
+        return new AllianceRows(
+            _states.Count,
+            _defenceTreaties.Where(t => t.MutualDefenceClauseOn(day) is not null).Select(t => t.MemberNumbersOn(key)));
+    }
+
+    private DefenceCommitment[] Commitments(int state, LocalDate date)
+    {
+        MemberState defended = _states[state];
+        int key = DayKey.Of(date);
+        var commitments = new List<DefenceCommitment>();
+        foreach (Treaty treaty in _defenceTreatiesByState[state])
+        {
+            if (!treaty.IsMember(state, key) || treaty.MutualDefenceClauseOn(date) is not MutualDefenceClause clause)
+            {
+                continue;
+            }
+
+            MemberState[] defenders = [.. treaty.MemberNumbersOn(key).Where(s => s != state).Select(s => _states[s])];
+            ParticipationStatus[] participation = [.. defenders.Select(d => treaty.StatusOn(d, date).Participation ?? ParticipationStatus.Full)];
+            commitments.Add(new DefenceCommitment(treaty, clause, defended, treaty.StatusOn(defended, date), defenders, participation));
+        }
+
+        return [.. commitments];
+    }
+
+    /// <summary>Finds the last stretch before <paramref name="date"/> in which both were members under a defence clause in force.</summary>
+    private static (MutualDefenceClause Clause, RecordedDate Until)? FormerAlliance(Treaty treaty, int a, int b, LocalDate date)
+    {
+        (MutualDefenceClause, RecordedDate)? latest = null;
+        foreach (MembershipPeriod pa in treaty.PeriodsSpan(a))
+        {
+            foreach (MembershipPeriod pb in treaty.PeriodsSpan(b))
+            {
+                if (!pa.Range.Overlaps(pb.Range))
+                {
+                    continue;
+                }
+
+                RecordedDate? end = (pa.EndRecord, pb.EndRecord) switch
+                {
+                    (RecordedDate x, RecordedDate y) => x.Date <= y.Date ? x : y,
+                    (RecordedDate x, null) => x,
+                    (null, RecordedDate y) => y,
+                    _ => null,
+                };
+                if (end is null || end.Date > date)
+                {
+                    continue;
+                }
+
+                if (treaty.MutualDefenceClauseOn(end.Date.PlusDays(-1)) is MutualDefenceClause clause && (latest is null || end.Date > latest.Value.Item2.Date))
+                {
+                    latest = (clause, end);
+                }
+            }
+        }
+
+        return latest;
+    }
+}

@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Treaties.Indexing;
+
+/// <summary>
+/// The membership periods of one treaty, grouped by state, for point lookups: is a state a member on a day, and which
+/// of its periods contains the day.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Each state's periods sit together, sorted by start, in one array of periods and, for the lookups, one array of their
+/// day keys, start and end side by side. A lookup walks only the state's own periods: one or two for nearly every
+/// state of real treaties. Periods of one state never overlap, so the walk stops at the first start after the day.
+/// A state with many periods is searched by halves instead.
+/// </para>
+/// <para>
+/// The days on which the member set changes make the <see cref="Changes"/> timeline, whose stretches share one member
+/// list each. Instances are immutable and thread-safe.
+/// </para>
+/// </remarks>
+internal sealed class PeriodIndex
+{
+    /// <summary>The number of periods of one state above which a lookup searches by halves rather than walking.</summary>
+    private const int WalkLimit = 8;
+
+    /// <summary>Start and end keys of each period, <c>2 * i</c> and <c>2 * i + 1</c>, grouped by state, sorted by start.</summary>
+    private readonly int[] _bounds;
+
+    /// <summary>The periods, in the same order as their bounds.</summary>
+    private readonly MembershipPeriod[] _periods;
+
+    /// <summary>State <c>s</c> has the periods from <c>_first[s]</c> up to <c>_first[s + 1]</c>.</summary>
+    private readonly int[] _first;
+
+    /// <summary>Builds the index of one treaty's periods, given the catalog's state numbers.</summary>
+    internal PeriodIndex(StateNumbers states, IReadOnlyList<MembershipPeriod> memberships)
+    {
+        var rows = memberships
+            .Select(p => (State: states.Find(p.State, nameof(memberships)), Start: DayKey.Of(p.Start), End: DayKey.Of(p.End), Period: p))
+            .OrderBy(r => r.State)
+            .ThenBy(r => r.Start)
+            .ToArray();
+        _bounds = new int[2 * rows.Length];
+        _periods = new MembershipPeriod[rows.Length];
+        _first = new int[states.Count + 1];
+        for (int i = 0; i < rows.Length; i++)
+        {
+            _bounds[2 * i] = rows[i].Start;
+            _bounds[(2 * i) + 1] = rows[i].End;
+            _periods[i] = rows[i].Period;
+            _first[rows[i].State + 1]++;
+        }
+
+        for (int s = 0; s < states.Count; s++)
+        {
+            _first[s + 1] += _first[s];
+        }
+
+        Members = [.. Enumerable.Range(0, states.Count).Where(EverMember)];
+        Changes = new Timeline(_bounds);
+    }
+
+    /// <summary>Gets the numbers of the states that ever had a period, in order.</summary>
+    internal int[] Members { get; }
+
+    /// <summary>Gets the days on which a period starts or ends.</summary>
+    internal Timeline Changes { get; }
+
+    /// <summary>Returns whether the state has a period that contains the day.</summary>
+    internal bool IsMember(int state, int dayKey) => Find(state, dayKey) >= 0;
+
+    /// <summary>Returns the state's period that contains the day, or null.</summary>
+    internal MembershipPeriod? PeriodOn(int state, int dayKey)
+    {
+        int i = Find(state, dayKey);
+        return i >= 0 ? _periods[i] : null;
+    }
+
+    /// <summary>Returns whether the state ever had a period.</summary>
+    internal bool EverMember(int state) => _first[state + 1] > _first[state];
+
+    /// <summary>Returns the state's periods, in date order.</summary>
+    internal ReadOnlySpan<MembershipPeriod> PeriodsOf(int state) => _periods.AsSpan(_first[state], _first[state + 1] - _first[state]);
+
+    /// <summary>Returns the position of the state's period that contains the day, or -1.</summary>
+    private int Find(int state, int dayKey)
+    {
+        int low = _first[state];
+        int high = _first[state + 1];
+        if (high - low > WalkLimit)
+        {
+            // The last period that starts on or before the day is the only one that can contain it.
+            while (low < high)
+            {
+                int mid = (low + high) >>> 1;
+                if (_bounds[2 * mid] <= dayKey)
+                {
+                    low = mid + 1;
+                }
+                else
+                {
+                    high = mid;
+                }
+            }
+
+            int last = low - 1;
+            return last >= _first[state] && dayKey < _bounds[(2 * last) + 1] ? last : -1;
+        }
+
+        for (int i = low; i < high; i++)
+        {
+            if (dayKey < _bounds[2 * i])
+            {
+                return -1;
+            }
+
+            if (dayKey < _bounds[(2 * i) + 1])
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
