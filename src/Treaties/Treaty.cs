@@ -271,8 +271,8 @@ public sealed class Treaty : IEquatable<Treaty>
         {
             ParticipationChange? change = period.LatestChangeOn(date);
             return change is null
-                ? new MembershipStatus(MembershipRole.Member, ParticipationStatus.Full, period.Start)
-                : new MembershipStatus(MembershipRole.Member, change.Status, change.Start);
+                ? new MembershipStatus(MembershipRole.Member, ParticipationStatus.Full, period.StartRecord)
+                : new MembershipStatus(MembershipRole.Member, change.Status, change.StartRecord);
         }
 
         MemberState memberState = _states[state];
@@ -280,7 +280,7 @@ public sealed class Treaty : IEquatable<Treaty>
         {
             if (observer.State.Equals(memberState) && observer.Contains(date))
             {
-                return new MembershipStatus(MembershipRole.Observer, null, observer.Start);
+                return new MembershipStatus(MembershipRole.Observer, null, observer.StartRecord);
             }
         }
 

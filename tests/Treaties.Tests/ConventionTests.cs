@@ -128,6 +128,43 @@ public class ConventionTests
         Assert.Empty(missing);
     }
 
+    /// <summary>
+    /// Dates that need no record twin: the records themselves (a recorded date and an alternative carry their own
+    /// sources), the day a query asked about, the plain values of <see cref="DateRange"/> (the periods that hold one
+    /// have the records), a source's own publication date, and the day the catalog's data was checked.
+    /// </summary>
+    private static readonly string[] DatesWithoutRecords =
+    [
+        "RecordedDate.Date", "AlternativeDate.Date", "StateRelationship.Date", "DateRange.Start", "DateRange.End", "Source.Date", "TreatyCatalog.AsOf",
+    ];
+
+    [Fact]
+    public void EveryDatedFact_HasItsRecordTwin_OfTheSameNullability()
+    {
+        // The one way to a fact's sources: a LocalDate property X has a RecordedDate property XRecord, and X is XRecord.Date.
+        var missing = new List<string>();
+        foreach (Type type in PublicTypes)
+        {
+            foreach (PropertyInfo date in type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            {
+                bool nullable = date.PropertyType == typeof(NodaTime.LocalDate?);
+                if ((date.PropertyType != typeof(NodaTime.LocalDate) && !nullable) || DatesWithoutRecords.Contains($"{type.Name}.{date.Name}"))
+                {
+                    continue;
+                }
+
+                PropertyInfo? record = type.GetProperty(date.Name + "Record");
+                NullabilityInfo? recordNullability = record is null ? null : new NullabilityInfoContext().Create(record);
+                if (record?.PropertyType != typeof(RecordedDate) || (recordNullability!.ReadState == NullabilityState.Nullable) != nullable)
+                {
+                    missing.Add($"{type.Name}.{date.Name}");
+                }
+            }
+        }
+
+        Assert.Empty(missing);
+    }
+
     private static bool IsAccessorOrEnumValue(MemberInfo member, Type type) =>
         member is MethodInfo { IsSpecialName: true } m && !m.Name.StartsWith("op_", StringComparison.Ordinal)
         || (type.IsEnum && member is FieldInfo { IsSpecialName: true })

@@ -16,6 +16,9 @@ public sealed class ClauseInvocation
     /// <summary>Gets the day of the invocation.</summary>
     public LocalDate Date => Invocation.Date;
 
+    /// <summary>Gets the record of <see cref="Date"/>, with its sources.</summary>
+    public RecordedDate DateRecord => Invocation.DateRecord;
+
     /// <summary>Gets the treaty.</summary>
     public Treaty Treaty { get; }
 

@@ -57,10 +57,10 @@ public sealed class DefenceCommitment
     public MembershipStatus DefendedStatus { get; }
 
     /// <summary>Gets the other members of the treaty that day, ordered by code.</summary>
-    public IReadOnlyCollection<MemberState> Defenders { get; }
+    public IReadOnlyList<MemberState> Defenders { get; }
 
-    /// <summary>Gets the defenders that did not take part fully that day: frozen, suspended or outside the integrated command.</summary>
-    public IReadOnlyCollection<MemberState> DefendersNotFullyParticipating { get; }
+    /// <summary>Gets the defenders that did not take part fully that day (frozen, suspended or outside the integrated command), ordered by code.</summary>
+    public IReadOnlyList<MemberState> DefendersNotFullyParticipating { get; }
 
     /// <summary>Returns how fully a defender took part that day.</summary>
     /// <param name="defender">One of <see cref="Defenders"/>.</param>

@@ -13,11 +13,11 @@ namespace Treaties;
 /// </remarks>
 public readonly struct MembershipStatus : IEquatable<MembershipStatus>
 {
-    internal MembershipStatus(MembershipRole role, ParticipationStatus? participation, LocalDate? since)
+    internal MembershipStatus(MembershipRole role, ParticipationStatus? participation, RecordedDate? since)
     {
         Role = role;
         Participation = participation;
-        Since = since;
+        SinceRecord = since;
     }
 
     /// <summary>Gets whether the state is a member, an observer or neither.</summary>
@@ -30,7 +30,10 @@ public readonly struct MembershipStatus : IEquatable<MembershipStatus>
     /// Gets the first day of the current standing: for a member, the day its current participation began (the start
     /// of membership when it never changed); for an observer, the start of observer status; null for neither.
     /// </summary>
-    public LocalDate? Since { get; }
+    public LocalDate? Since => SinceRecord?.Date;
+
+    /// <summary>Gets the record of <see cref="Since"/>, with its sources.</summary>
+    public RecordedDate? SinceRecord { get; }
 
     /// <summary>Gets whether the state is a member, whatever its participation.</summary>
     public bool IsMember => Role == MembershipRole.Member;

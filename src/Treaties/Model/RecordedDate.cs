@@ -10,9 +10,14 @@ namespace Treaties;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Every <see cref="LocalDate"/> property of the model, such as <see cref="MembershipPeriod.Start"/>,
-/// has a companion property with the suffix <c>Record</c>, such as <see cref="MembershipPeriod.StartRecord"/>,
-/// that returns its <see cref="RecordedDate"/>.
+/// This is the one way to a fact's sources. Every <see cref="LocalDate"/> property that states a fact, such as
+/// <see cref="MembershipPeriod.Start"/>, has a twin with the suffix <c>Record</c>, such as
+/// <see cref="MembershipPeriod.StartRecord"/>, that returns its <see cref="RecordedDate"/>, null exactly when the date
+/// is. The date property is there because most callers want only the day; the twin is there for the sources, the
+/// precision, the doubts and the alternatives. The answers of queries keep the records of the facts they come from
+/// (<see cref="MembershipStatus.SinceRecord"/>, <see cref="TreatyBond.StartRecord"/>). Dates that are not facts have
+/// no twin: the day a query asked about, a <see cref="DateRange"/>'s values, a source's own date and the catalog's
+/// <see cref="TreatyCatalog.AsOf"/>.
 /// </para>
 /// <para>Two recorded dates are equal when all their properties are equal.</para>
 /// <para>Instances are immutable and thread-safe.</para>
