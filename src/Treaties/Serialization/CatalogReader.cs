@@ -8,9 +8,10 @@ using NodaTime.Text;
 namespace Treaties.Serialization;
 
 /// <summary>
-/// Reads a catalog document: checks the bytes (<see cref="DocumentScanner"/>), deserializes them with the
-/// source-generated context, then feeds every fact to <see cref="TreatyCatalogBuilder"/> under its JSON path, so that
-/// the one set of model rules decides, and an error names where it happened. Nothing is returned unless all of it loads.
+/// Reads a catalog document: checks the bytes and the shape of the JSON (<see cref="DocumentScanner"/>), deserializes
+/// them with the source-generated context, then feeds every fact to <see cref="TreatyCatalogBuilder"/> under its JSON
+/// path, so that the one set of model rules decides, and an error names where it happened. Nothing is returned unless
+/// all of it loads.
 /// </summary>
 internal sealed class CatalogReader
 {
@@ -43,55 +44,23 @@ internal sealed class CatalogReader
         }
         catch (JsonException e)
         {
-            throw new TreatyDataException(e.Path, (e.LineNumber ?? 0) + 1, e.BytePositionInLine, null, Rule(e), e);
+            // Not reached for a scanned document: the scan checks everything the serializer does. Should the two ever
+            // part, the serializer's structured position is what is said, never its message, which names .NET types.
+            throw new TreatyDataException(e.Path, e.LineNumber + 1, e.BytePositionInLine, null, "The value here does not fit the format.", e);
         }
         catch (InvalidOperationException e)
         {
-            throw new TreatyDataException(null, null, null, null, "The document is not valid UTF-8 text: " + e.Message, e);
+            // Likewise not reached: the scan reads every string and field name as the serializer will.
+            throw new TreatyDataException("$", null, null, null, "The document holds text that cannot be read as UTF-8.", e);
         }
 
         if (dto is null)
         {
-            throw new TreatyDataException("$", null, null, "null", "The document must be an object, not null.");
+            // Not reached either: the scan requires an object at the top.
+            throw new TreatyDataException("$", null, null, "null", "The value must be an object, not null.");
         }
 
         return new CatalogReader().Map(dto);
-    }
-
-    /// <summary>Rewords the serializer's message in the terms of the format, without internal type names or positions.</summary>
-    private static string Rule(JsonException e)
-    {
-        string message = e.Message;
-        foreach (string marker in new[] { " Path: ", " LineNumber: " })
-        {
-            int cut = message.IndexOf(marker, StringComparison.Ordinal);
-            if (cut > 0)
-            {
-                message = message[..cut];
-            }
-        }
-
-        const string typePrefix = "'Treaties.Serialization.";
-        int start = message.IndexOf(typePrefix, StringComparison.Ordinal);
-        if (start < 0)
-        {
-            return message;
-        }
-
-        int end = message.IndexOf("Dto'", start, StringComparison.Ordinal);
-        string element = end > start ? message[(start + typePrefix.Length)..end].ToLowerInvariant() : "element";
-        if (message.Contains("could not be mapped", StringComparison.Ordinal))
-        {
-            return $"The field is not part of the format for a {element}; check its spelling.";
-        }
-
-        int fields = message.IndexOf("including: ", StringComparison.Ordinal);
-        if (fields > 0)
-        {
-            return $"A {element} is missing required fields: {message[(fields + "including: ".Length)..].TrimEnd('.')}.";
-        }
-
-        return message.Remove(start, (end > start ? end + 4 : start + typePrefix.Length) - start).Insert(start, $"a {element}");
     }
 
     private static T At<T>(string path, string? value, Func<T> step)
@@ -136,7 +105,10 @@ internal sealed class CatalogReader
         throw new TreatyDataException(path, null, null, text, $"The value must be one of: {string.Join(", ", Array.ConvertAll(names, n => n.Name))}.");
     }
 
-    /// <summary>Rejects a JSON null where the format requires a value; the serializer lets null through for reference types.</summary>
+    /// <summary>
+    /// Rejects a JSON null where the format requires a value. The serializer lets null through for reference types; the
+    /// scan rejects it first, and this keeps the mapping safe without relying on that.
+    /// </summary>
     private static T Present<T>([System.Diagnostics.CodeAnalysis.NotNull] T? value, string path)
         where T : class =>
         value ?? throw new TreatyDataException(path, null, null, "null", "A value is required here, not null.");
