@@ -10,12 +10,14 @@ namespace Treaties.Serialization;
 /// <summary>
 /// Reads a catalog document: checks the bytes and the shape of the JSON (<see cref="DocumentScanner"/>), deserializes
 /// them with the source-generated context, then feeds every fact to <see cref="TreatyCatalogBuilder"/> under its JSON
-/// path, so that the one set of model rules decides, and an error names where it happened. Nothing is returned unless
-/// all of it loads.
+/// path, so that the one set of model rules decides, and an error names where it happened: the path, and the line
+/// found again in the text. Nothing is returned unless all of it loads.
 /// </summary>
 internal sealed class CatalogReader
 {
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    private static ReadOnlySpan<byte> JsonWhiteSpace => " \t\r\n"u8;
 
     private readonly Dictionary<string, Source> _sources = new(StringComparer.Ordinal);
     private readonly TreatyCatalogBuilder _builder = new();
@@ -26,7 +28,8 @@ internal sealed class CatalogReader
 
     internal static TreatyCatalog Read(ReadOnlySpan<byte> utf8)
     {
-        if (utf8.StartsWith(Utf8Bom))
+        bool hadBom = utf8.StartsWith(Utf8Bom);
+        if (hadBom)
         {
             utf8 = utf8[Utf8Bom.Length..];
         }
@@ -34,6 +37,12 @@ internal sealed class CatalogReader
         if (utf8.Length > CatalogLimits.MaxBytes)
         {
             throw new TreatyDataException(null, null, null, null, $"The document has {utf8.Length} bytes, more than the limit of {CatalogLimits.MaxBytes}.");
+        }
+
+        if (utf8.IndexOfAnyExcept(JsonWhiteSpace) < 0)
+        {
+            string holds = utf8.Length > 0 ? "only white space" : hadBom ? "only a byte order mark" : "no bytes";
+            throw new TreatyDataException("$", null, null, null, $"The document is empty: it holds {holds}, where a catalog object was expected.");
         }
 
         DocumentScanner.Scan(utf8);
@@ -60,7 +69,32 @@ internal sealed class CatalogReader
             throw new TreatyDataException("$", null, null, "null", "The value must be an object, not null.");
         }
 
-        return new CatalogReader().Map(dto);
+        try
+        {
+            return new CatalogReader().Map(dto);
+        }
+        catch (TreatyDataException e) when (e.LineNumber is null && e.JsonPath is not null)
+        {
+            // The rules of the model are checked on the deserialized data, which has no positions; find the value again,
+            // or, for a field that is required here but left out, the object that lacks it.
+            for (string? path = e.JsonPath; path is not null; path = Parent(path))
+            {
+                long offset = DocumentScanner.Locate(utf8, path);
+                if (offset >= 0)
+                {
+                    throw DocumentScanner.At(utf8, offset, e.JsonPath, e.Value, e.Rule!, e.InnerException);
+                }
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Returns the path one step up, such as <c>$.treaties[0]</c> for <c>$.treaties[0].signed</c>; null for <c>$</c>.</summary>
+    private static string? Parent(string path)
+    {
+        int cut = path.AsSpan().LastIndexOfAny('.', '[');
+        return cut > 0 ? path[..cut] : null;
     }
 
     private static T At<T>(string path, string? value, Func<T> step)
@@ -102,7 +136,9 @@ internal sealed class CatalogReader
             }
         }
 
-        throw new TreatyDataException(path, null, null, text, $"The value must be one of: {string.Join(", ", Array.ConvertAll(names, n => n.Name))}.");
+        string allowed = string.Join(", ", Array.ConvertAll(names, n => n.Name));
+        throw new TreatyDataException(
+            path, null, null, text, text is null ? $"The field is required here, with one of: {allowed}." : $"The value must be one of: {allowed}.");
     }
 
     /// <summary>
