@@ -8,13 +8,16 @@ using NodaTime.Text;
 namespace Treaties.Serialization;
 
 /// <summary>
-/// Reads a catalog document: checks the bytes (<see cref="DocumentScanner"/>), deserializes them with the
-/// source-generated context, then feeds every fact to <see cref="TreatyCatalogBuilder"/> under its JSON path, so that
-/// the one set of model rules decides, and an error names where it happened. Nothing is returned unless all of it loads.
+/// Reads a catalog document: checks the bytes and the shape of the JSON (<see cref="DocumentScanner"/>), deserializes
+/// them with the source-generated context, then feeds every fact to <see cref="TreatyCatalogBuilder"/> under its JSON
+/// path, so that the one set of model rules decides, and an error names where it happened: the path, and the line
+/// found again in the text. Nothing is returned unless all of it loads.
 /// </summary>
 internal sealed class CatalogReader
 {
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    private static ReadOnlySpan<byte> JsonWhiteSpace => " \t\r\n"u8;
 
     private readonly Dictionary<string, Source> _sources = new(StringComparer.Ordinal);
     private readonly TreatyCatalogBuilder _builder = new();
@@ -25,7 +28,8 @@ internal sealed class CatalogReader
 
     internal static TreatyCatalog Read(ReadOnlySpan<byte> utf8)
     {
-        if (utf8.StartsWith(Utf8Bom))
+        bool hadBom = utf8.StartsWith(Utf8Bom);
+        if (hadBom)
         {
             utf8 = utf8[Utf8Bom.Length..];
         }
@@ -33,6 +37,12 @@ internal sealed class CatalogReader
         if (utf8.Length > CatalogLimits.MaxBytes)
         {
             throw new TreatyDataException(null, null, null, null, $"The document has {utf8.Length} bytes, more than the limit of {CatalogLimits.MaxBytes}.");
+        }
+
+        if (utf8.IndexOfAnyExcept(JsonWhiteSpace) < 0)
+        {
+            string holds = utf8.Length > 0 ? "only white space" : hadBom ? "only a byte order mark" : "no bytes";
+            throw new TreatyDataException("$", null, null, null, $"The document is empty: it holds {holds}, where a catalog object was expected.");
         }
 
         DocumentScanner.Scan(utf8);
@@ -43,55 +53,48 @@ internal sealed class CatalogReader
         }
         catch (JsonException e)
         {
-            throw new TreatyDataException(e.Path, (e.LineNumber ?? 0) + 1, e.BytePositionInLine, null, Rule(e), e);
+            // Not reached for a scanned document: the scan checks everything the serializer does. Should the two ever
+            // part, the serializer's structured position is what is said, never its message, which names .NET types.
+            throw new TreatyDataException(e.Path, e.LineNumber + 1, e.BytePositionInLine, null, "The value here does not fit the format.", e);
         }
         catch (InvalidOperationException e)
         {
-            throw new TreatyDataException(null, null, null, null, "The document is not valid UTF-8 text: " + e.Message, e);
+            // Likewise not reached: the scan reads every string and field name as the serializer will.
+            throw new TreatyDataException("$", null, null, null, "The document holds text that cannot be read as UTF-8.", e);
         }
 
         if (dto is null)
         {
-            throw new TreatyDataException("$", null, null, "null", "The document must be an object, not null.");
+            // Not reached either: the scan requires an object at the top.
+            throw new TreatyDataException("$", null, null, "null", "The value must be an object, not null.");
         }
 
-        return new CatalogReader().Map(dto);
+        try
+        {
+            return new CatalogReader().Map(dto);
+        }
+        catch (TreatyDataException e) when (e.LineNumber is null && e.JsonPath is not null)
+        {
+            // The rules of the model are checked on the deserialized data, which has no positions; find the value again,
+            // or, for a field that is required here but left out, the object that lacks it.
+            for (string? path = e.JsonPath; path is not null; path = Parent(path))
+            {
+                long offset = DocumentScanner.Locate(utf8, path);
+                if (offset >= 0)
+                {
+                    throw DocumentScanner.At(utf8, offset, e.JsonPath, e.Value, e.Rule!, e.InnerException);
+                }
+            }
+
+            throw;
+        }
     }
 
-    /// <summary>Rewords the serializer's message in the terms of the format, without internal type names or positions.</summary>
-    private static string Rule(JsonException e)
+    /// <summary>Returns the path one step up, such as <c>$.treaties[0]</c> for <c>$.treaties[0].signed</c>; null for <c>$</c>.</summary>
+    private static string? Parent(string path)
     {
-        string message = e.Message;
-        foreach (string marker in new[] { " Path: ", " LineNumber: " })
-        {
-            int cut = message.IndexOf(marker, StringComparison.Ordinal);
-            if (cut > 0)
-            {
-                message = message[..cut];
-            }
-        }
-
-        const string typePrefix = "'Treaties.Serialization.";
-        int start = message.IndexOf(typePrefix, StringComparison.Ordinal);
-        if (start < 0)
-        {
-            return message;
-        }
-
-        int end = message.IndexOf("Dto'", start, StringComparison.Ordinal);
-        string element = end > start ? message[(start + typePrefix.Length)..end].ToLowerInvariant() : "element";
-        if (message.Contains("could not be mapped", StringComparison.Ordinal))
-        {
-            return $"The field is not part of the format for a {element}; check its spelling.";
-        }
-
-        int fields = message.IndexOf("including: ", StringComparison.Ordinal);
-        if (fields > 0)
-        {
-            return $"A {element} is missing required fields: {message[(fields + "including: ".Length)..].TrimEnd('.')}.";
-        }
-
-        return message.Remove(start, (end > start ? end + 4 : start + typePrefix.Length) - start).Insert(start, $"a {element}");
+        int cut = path.AsSpan().LastIndexOfAny('.', '[');
+        return cut > 0 ? path[..cut] : null;
     }
 
     private static T At<T>(string path, string? value, Func<T> step)
@@ -133,10 +136,15 @@ internal sealed class CatalogReader
             }
         }
 
-        throw new TreatyDataException(path, null, null, text, $"The value must be one of: {string.Join(", ", Array.ConvertAll(names, n => n.Name))}.");
+        string allowed = string.Join(", ", Array.ConvertAll(names, n => n.Name));
+        throw new TreatyDataException(
+            path, null, null, text, text is null ? $"The field is required here, with one of: {allowed}." : $"The value must be one of: {allowed}.");
     }
 
-    /// <summary>Rejects a JSON null where the format requires a value; the serializer lets null through for reference types.</summary>
+    /// <summary>
+    /// Rejects a JSON null where the format requires a value. The serializer lets null through for reference types; the
+    /// scan rejects it first, and this keeps the mapping safe without relying on that.
+    /// </summary>
     private static T Present<T>([System.Diagnostics.CodeAnalysis.NotNull] T? value, string path)
         where T : class =>
         value ?? throw new TreatyDataException(path, null, null, "null", "A value is required here, not null.");
