@@ -19,6 +19,12 @@ public static class Program
             return;
         }
 
+        if (args is ["memory", ..])
+        {
+            Memory();
+            return;
+        }
+
         if (args is ["profile", ..])
         {
             CacheProfile.Run(args);
@@ -26,6 +32,25 @@ public static class Program
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
+
+    /// <summary>
+    /// What the built million-period catalog holds: the managed heap after a full collection, with the catalog and
+    /// without it, before any query and after the benchmark batch has filled the answers it keeps.
+    /// </summary>
+    private static void Memory()
+    {
+        long before = GC.GetTotalMemory(forceFullCollection: true);
+        TreatyCatalog catalog = Scale.Catalog("1000x250x1M");
+        long built = GC.GetTotalMemory(forceFullCollection: true);
+        Query[] queries = Queries.Draw(catalog, seed: 7);
+        long batch = GC.GetTotalMemory(forceFullCollection: true);
+        _ = Loops.IsMember(queries) + Loops.MembersOn(queries) + Loops.AreAllies(catalog, queries) + Loops.WhoMustDefend(catalog, queries);
+        long warm = GC.GetTotalMemory(forceFullCollection: true);
+        const double MiB = 1024 * 1024;
+        Console.WriteLine($"1000x250x1M built: {(built - before) / MiB:F1} MiB; after the benchmark batch: {(warm - batch + built - before) / MiB:F1} MiB");
+        GC.KeepAlive(catalog);
+        GC.KeepAlive(queries);
     }
 
     private static void Check()

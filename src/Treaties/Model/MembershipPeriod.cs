@@ -20,6 +20,12 @@ namespace Treaties;
 /// </remarks>
 public sealed class MembershipPeriod : IEquatable<MembershipPeriod>
 {
+    // A catalog can hold millions of periods, most of them built in code from bare dates. A bare date (no sources, no
+    // note, no doubt, to the day) is kept only in Range, and its record is made when asked for; records are compared
+    // by value, so the two are indistinguishable to a caller.
+    private readonly RecordedDate? _startRecord;
+    private readonly RecordedDate? _endRecord;
+
     /// <summary>Creates a membership period.</summary>
     /// <param name="state">The member.</param>
     /// <param name="start">The first day of membership.</param>
@@ -41,9 +47,10 @@ public sealed class MembershipPeriod : IEquatable<MembershipPeriod>
         string? note = null)
     {
         State = Preconditions.CheckNotNull(state, nameof(state));
-        StartRecord = Preconditions.CheckNotNull(start, nameof(start));
+        Preconditions.CheckNotNull(start, nameof(start));
         Range = new DateRange(start.Date, end?.Date);
-        EndRecord = end;
+        _startRecord = start.IsBare ? null : start;
+        _endRecord = end is null || end.IsBare ? null : end;
         SignedRecord = signed;
         ParticipationChanges = Preconditions.CheckElements(participationChanges, nameof(participationChanges));
         CheckParticipationChanges();
@@ -54,16 +61,16 @@ public sealed class MembershipPeriod : IEquatable<MembershipPeriod>
     public MemberState State { get; }
 
     /// <summary>Gets the first day of membership.</summary>
-    public LocalDate Start => StartRecord.Date;
+    public LocalDate Start => Range.Start;
 
     /// <summary>Gets the record of <see cref="Start"/>, with its sources.</summary>
-    public RecordedDate StartRecord { get; }
+    public RecordedDate StartRecord => _startRecord ?? new RecordedDate(Range.Start);
 
     /// <summary>Gets the first day the state is no longer a member, or null while the membership goes on.</summary>
-    public LocalDate? End => EndRecord?.Date;
+    public LocalDate? End => Range.End;
 
     /// <summary>Gets the record of <see cref="End"/>, with its sources; null while the membership goes on.</summary>
-    public RecordedDate? EndRecord { get; }
+    public RecordedDate? EndRecord => _endRecord ?? (Range.End is LocalDate end ? new RecordedDate(end) : null);
 
     /// <summary>Gets the days of the period, [<see cref="Start"/>, <see cref="End"/>).</summary>
     public DateRange Range { get; }
@@ -81,7 +88,7 @@ public sealed class MembershipPeriod : IEquatable<MembershipPeriod>
     public string? Note { get; }
 
     /// <summary>Gets whether the membership goes on, that is, whether <see cref="End"/> is null.</summary>
-    public bool IsOngoing => EndRecord is null;
+    public bool IsOngoing => Range.IsOngoing;
 
     /// <summary>Returns whether the state is a member on <paramref name="date"/>.</summary>
     /// <param name="date">A day.</param>

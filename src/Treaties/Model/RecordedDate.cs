@@ -83,6 +83,10 @@ public sealed class RecordedDate : IEquatable<RecordedDate>
     /// <summary>Gets whether the sources disagree on this date.</summary>
     public bool IsDisputed => Alternatives.Count > 0;
 
+    /// <summary>Gets whether this is a bare date: no sources, no note, no alternatives, confirmed, to the day.</summary>
+    internal bool IsBare =>
+        Sources.Count == 0 && Alternatives.Count == 0 && Note is null && IsConfirmed && Precision == DatePrecision.Day;
+
     /// <summary>Converts a bare date into a recorded date with no sources.</summary>
     /// <param name="date">The date.</param>
     public static implicit operator RecordedDate(LocalDate date) => FromLocalDate(date);
