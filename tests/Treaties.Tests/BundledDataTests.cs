@@ -61,9 +61,6 @@ public class BundledDataTests
     }
 
     [Fact]
-    public void Default_IsLoadedOnce() => Assert.Same(TreatyCatalog.Default, TreatyCatalog.Default);
-
-    [Fact]
     public void Default_HoldsNatoAndCsto() => Assert.Equal(["NATO", "CSTO"], Catalog.Treaties.Select(t => t.Id));
 
     [Fact]
