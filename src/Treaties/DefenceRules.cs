@@ -157,7 +157,7 @@ internal sealed class DefenceRules
         LocalDate day = DayKey.ToDate(key);
         return new AllianceRows(
             _states.Count,
-            _defenceTreaties.Where(t => t.MutualDefenceClauseOn(day) is not null).Select(t => t.MemberNumbersOn(key)));
+            _defenceTreaties.Where(t => t.MutualDefenceClauseOn(day) is not null).Select(t => t.StandingOn(key).Numbers));
     }
 
     private DefenceCommitment[] Commitments(int state, LocalDate date)
@@ -167,14 +167,12 @@ internal sealed class DefenceRules
         var commitments = new List<DefenceCommitment>();
         foreach (Treaty treaty in _defenceTreatiesByState[state])
         {
-            if (!treaty.IsMember(state, key) || treaty.MutualDefenceClauseOn(date) is not MutualDefenceClause clause)
+            TreatyStanding standing = treaty.StandingOn(key);
+            int at = Array.BinarySearch(standing.Numbers, state);
+            if (at >= 0 && treaty.MutualDefenceClauseOn(date) is MutualDefenceClause clause)
             {
-                continue;
+                commitments.Add(new DefenceCommitment(treaty, clause, standing, at, treaty.StatusOn(defended, date)));
             }
-
-            MemberState[] defenders = [.. treaty.MemberNumbersOn(key).Where(s => s != state).Select(s => _states[s])];
-            ParticipationStatus[] participation = [.. defenders.Select(d => treaty.StatusOn(d, date).Participation ?? ParticipationStatus.Full)];
-            commitments.Add(new DefenceCommitment(treaty, clause, defended, treaty.StatusOn(defended, date), defenders, participation));
         }
 
         return [.. commitments];

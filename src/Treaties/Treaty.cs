@@ -26,7 +26,7 @@ public sealed class Treaty : IEquatable<Treaty>
 {
     private readonly StateNumbers _states;
     private readonly PeriodIndex _index;
-    private readonly StretchCache<ReadOnlyCollection<MemberState>> _membersOn;
+    private readonly StretchCache<TreatyStanding> _standings;
     private readonly MutualDefenceClause[] _defenceClauses;
     private readonly Lazy<MembershipChange[]> _changes;
 
@@ -49,7 +49,7 @@ public sealed class Treaty : IEquatable<Treaty>
         _defenceClauses = [.. Clauses.OfType<MutualDefenceClause>()];
         MutualDefenceClauses = Array.AsReadOnly(_defenceClauses);
         ConsultationClauses = Array.AsReadOnly(Clauses.OfType<ConsultationClause>().ToArray());
-        _membersOn = new StretchCache<ReadOnlyCollection<MemberState>>(index.Changes.Count, MembersInStretch);
+        _standings = new StretchCache<TreatyStanding>(index.Changes.Count, StandingIn);
         _changes = new Lazy<MembershipChange[]>(CollectChanges, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -145,7 +145,7 @@ public sealed class Treaty : IEquatable<Treaty>
     /// </returns>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     public IReadOnlyList<MemberState> MembersOn(LocalDate date) =>
-        _membersOn.Get(_index.Changes.StretchOf(DayKey.OfArgument(date, nameof(date))));
+        StandingOn(DayKey.OfArgument(date, nameof(date))).Members;
 
     /// <summary>Returns a state's membership periods in this treaty, in date order.</summary>
     /// <param name="stateCode">The ISO 3166-1 alpha-3 code of the state, in any case.</param>
@@ -243,8 +243,8 @@ public sealed class Treaty : IEquatable<Treaty>
     /// <summary>Returns whether the state is a member on the day, for callers that hold a state number and a day key.</summary>
     internal bool IsMember(int state, int dayKey) => _index.IsMember(state, dayKey);
 
-    /// <summary>Returns the numbers of the members on the day.</summary>
-    internal int[] MemberNumbersOn(int dayKey) => Array.FindAll(_index.Members, s => _index.IsMember(s, dayKey));
+    /// <summary>Returns who belongs on the day and how fully each takes part: shared by every day of its stretch.</summary>
+    internal TreatyStanding StandingOn(int dayKey) => _standings.Get(_index.Changes.StretchOf(dayKey));
 
     /// <summary>Returns whether the state ever had a membership period.</summary>
     internal bool EverMember(int state) => _index.EverMember(state);
@@ -260,10 +260,21 @@ public sealed class Treaty : IEquatable<Treaty>
 
     private ReadOnlyCollection<MembershipPeriod> PeriodsOf(int state) => Array.AsReadOnly(_index.PeriodsOf(state).ToArray());
 
-    private ReadOnlyCollection<MemberState> MembersInStretch(int stretch) =>
-        stretch < 0
-            ? ReadOnlyCollection<MemberState>.Empty
-            : Array.AsReadOnly(Array.ConvertAll(MemberNumbersOn(_index.Changes[stretch]), s => _states[s]));
+    private TreatyStanding StandingIn(int stretch)
+    {
+        if (stretch < 0)
+        {
+            return TreatyStanding.Empty;
+        }
+
+        // The first day of a stretch stands for every day of it.
+        int key = _index.Changes[stretch];
+        LocalDate day = DayKey.ToDate(key);
+        int[] numbers = Array.FindAll(_index.Members, s => _index.IsMember(s, key));
+        MemberState[] members = Array.ConvertAll(numbers, s => _states[s]);
+        ParticipationStatus[] participation = Array.ConvertAll(numbers, s => _index.PeriodOn(s, key)!.LatestChangeOn(day)?.Status ?? ParticipationStatus.Full);
+        return numbers.Length == 0 ? TreatyStanding.Empty : new TreatyStanding(members, numbers, participation);
+    }
 
     private MembershipStatus StatusOn(int state, LocalDate date)
     {

@@ -16,29 +16,21 @@ namespace Treaties;
 /// </remarks>
 public sealed class DefenceCommitment
 {
-    private readonly ParticipationStatus[] _participation;
-    private readonly MemberState[] _defenders;
+    private readonly TreatyStanding _standing;
+    private readonly int _defendedAt;
 
-    internal DefenceCommitment(
-        Treaty treaty, MutualDefenceClause clause, MemberState defended, MembershipStatus defendedStatus, MemberState[] defenders, ParticipationStatus[] participation)
+    /// <summary>Creates the commitment to the member at <paramref name="defendedAt"/> of a shared standing.</summary>
+    internal DefenceCommitment(Treaty treaty, MutualDefenceClause clause, TreatyStanding standing, int defendedAt, MembershipStatus defendedStatus)
     {
         Treaty = treaty;
         Clause = clause;
-        Defended = defended;
+        _standing = standing;
+        _defendedAt = defendedAt;
+        Defended = standing.MemberArray[defendedAt];
         DefendedStatus = defendedStatus;
-        _defenders = defenders;
-        _participation = participation;
-        Defenders = Array.AsReadOnly(defenders);
-        var restricted = new List<MemberState>();
-        for (int i = 0; i < defenders.Length; i++)
-        {
-            if (participation[i] != ParticipationStatus.Full)
-            {
-                restricted.Add(defenders[i]);
-            }
-        }
-
-        DefendersNotFullyParticipating = restricted.AsReadOnly();
+        Defenders = new MembersExcept(standing.MemberArray, defendedAt);
+        DefendersNotFullyParticipating = new MembersExcept(
+            standing.NotFullyParticipating, Array.IndexOf(standing.NotFullyParticipating, Defended));
     }
 
     /// <summary>Gets the treaty.</summary>
@@ -70,12 +62,13 @@ public sealed class DefenceCommitment
     public ParticipationStatus ParticipationOf(MemberState defender)
     {
         ArgumentNullException.ThrowIfNull(defender);
-        int index = Array.IndexOf(_defenders, defender);
-        Preconditions.CheckArgument(index >= 0, nameof(defender), $"{defender.Code} is not one of the defenders under {Treaty.Id} {Clause.Article}.");
-        return _participation[index];
+        int index = Array.IndexOf(_standing.MemberArray, defender);
+        Preconditions.CheckArgument(
+            index >= 0 && index != _defendedAt, nameof(defender), $"{defender.Code} is not one of the defenders under {Treaty.Id} {Clause.Article}.");
+        return _standing.Participation[index];
     }
 
     /// <summary>Returns the treaty, the article and the number of defenders.</summary>
     /// <returns>For example <c>CSTO Article 4: 5 defenders of ARM</c>.</returns>
-    public override string ToString() => $"{Treaty.Id} {Clause.Article}: {_defenders.Length} defenders of {Defended.Code}";
+    public override string ToString() => $"{Treaty.Id} {Clause.Article}: {Defenders.Count} defenders of {Defended.Code}";
 }

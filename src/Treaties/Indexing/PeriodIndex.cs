@@ -16,8 +16,8 @@ namespace Treaties.Indexing;
 /// A state with many periods is searched by halves instead.
 /// </para>
 /// <para>
-/// The days on which the member set changes make the <see cref="Changes"/> timeline, whose stretches share one member
-/// list each. Instances are immutable and thread-safe.
+/// The days on which the member set or a member's participation changes make the <see cref="Changes"/> timeline, whose
+/// stretches share one answer each. Instances are immutable and thread-safe.
 /// </para>
 /// </remarks>
 internal sealed class PeriodIndex
@@ -59,13 +59,13 @@ internal sealed class PeriodIndex
         }
 
         Members = [.. Enumerable.Range(0, states.Count).Where(EverMember)];
-        Changes = new Timeline(_bounds);
+        Changes = new Timeline(_bounds.Concat(memberships.SelectMany(p => p.ParticipationChanges).Select(c => DayKey.Of(c.Start))));
     }
 
     /// <summary>Gets the numbers of the states that ever had a period, in order.</summary>
     internal int[] Members { get; }
 
-    /// <summary>Gets the days on which a period starts or ends.</summary>
+    /// <summary>Gets the days on which a period starts or ends, or a member's participation changes.</summary>
     internal Timeline Changes { get; }
 
     /// <summary>Returns whether the state has a period that contains the day.</summary>
