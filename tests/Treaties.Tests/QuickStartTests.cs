@@ -17,7 +17,7 @@ public class QuickStartTests
 
         bool before = nato.IsMember("FIN", new LocalDate(2023, 4, 3));   // false
         bool first = nato.IsMember("FIN", new LocalDate(2023, 4, 4));    // true: the day Finland deposited its instrument
-        IReadOnlyCollection<MemberState> csto = catalog.GetTreaty("CSTO").MembersOn(new LocalDate(2022, 9, 13));
+        IReadOnlyList<MemberState> csto = catalog.GetTreaty("CSTO").MembersOn(new LocalDate(2022, 9, 13));
         IReadOnlyList<Treaty> armenia = catalog.TreatiesOf("ARM", new LocalDate(2022, 9, 13));      // [CSTO]
         bool fought = catalog.AreAllies("KGZ", "TJK", new LocalDate(2022, 9, 14));                 // true
 
