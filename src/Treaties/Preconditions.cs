@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace Treaties;
@@ -38,6 +39,20 @@ internal static class Preconditions
         if (!condition)
         {
             throw new ArgumentException(message, paramName);
+        }
+    }
+
+    /// <summary>Throws with a message that is only formatted when the condition fails.</summary>
+    /// <remarks>Checks run for every fact of every load; formatting their dates for messages that are never shown would
+    /// cost more than the checks.</remarks>
+    internal static void CheckArgument(
+        [DoesNotReturnIf(false)] bool condition,
+        string paramName,
+        [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessage message)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException(message.ToStringAndClear(), paramName);
         }
     }
 

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Treaties.Serialization;
 
@@ -117,13 +116,9 @@ internal sealed class CatalogReader
 
     private static LocalDate ParseDate(string? text, string path)
     {
-        ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text ?? string.Empty);
-        if (!result.Success || text!.Length != 10)
-        {
-            throw new TreatyDataException(path, null, null, text, "The date must be a real calendar day written yyyy-MM-dd.");
-        }
-
-        return result.Value;
+        return IsoDay.TryParse(text, out LocalDate date)
+            ? date
+            : throw new TreatyDataException(path, null, null, text, "The date must be a real calendar day written yyyy-MM-dd.");
     }
 
     private static T ParseEnum<T>(string? text, string path, (string Name, T Value)[] names)
