@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
-# Start-up cost of the main sample over an empty console app, as whole processes.
-# Uses hyperfine where installed (Debian: apt-get install hyperfine), else /usr/bin/time over a loop.
+# Start-up cost of the first query on the bundled data (benchmarks/FirstQuery) over an empty console app
+# (benchmarks/EmptyConsole), as whole processes, in the three ways an app can be deployed: JIT-compiled, ReadyToRun and
+# native AOT. Needs hyperfine (Debian: apt-get install hyperfine). RUNS sets the runs per command (default 30).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dotnet build benchmarks/EmptyConsole -c Release -v quiet -nologo
-dotnet build samples/TreatyQuery -c Release -v quiet -nologo
-empty="dotnet benchmarks/EmptyConsole/bin/Release/net10.0/EmptyConsole.dll"
-sample="dotnet samples/TreatyQuery/bin/Release/net10.0/treaty-query.dll members CSTO 2022-09-13"
-if command -v hyperfine >/dev/null; then
-  hyperfine --warmup 3 --runs "${RUNS:-20}" --export-markdown "${OUT:-/dev/stdout}" -N "$empty" "$sample"
-else
-  for cmd in "$empty" "$sample"; do
-    echo "$cmd"
-    /usr/bin/time -f "%e s elapsed, %M KB max resident" bash -c "for i in \$(seq ${RUNS:-20}); do $cmd >/dev/null; done"
-  done
-fi
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+for app in EmptyConsole FirstQuery; do
+  dotnet build "benchmarks/$app" -c Release -v quiet -nologo
+  dotnet publish "benchmarks/$app" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/r2r-$app" -v quiet -nologo
+  dotnet publish "benchmarks/$app" -c Release -r linux-x64 -p:PublishAot=true -o "$out/aot-$app" -v quiet -nologo
+done
+hyperfine --warmup 3 --runs "${RUNS:-30}" -N --export-markdown "${OUT:-/dev/stdout}" \
+  "dotnet benchmarks/EmptyConsole/bin/Release/net10.0/EmptyConsole.dll" \
+  "dotnet benchmarks/FirstQuery/bin/Release/net10.0/FirstQuery.dll" \
+  "$out/r2r-EmptyConsole/EmptyConsole" "$out/r2r-FirstQuery/FirstQuery" \
+  "$out/aot-EmptyConsole/EmptyConsole" "$out/aot-FirstQuery/FirstQuery"
