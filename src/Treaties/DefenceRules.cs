@@ -23,9 +23,9 @@ namespace Treaties;
 /// </list>
 /// <para>
 /// Every day on which an answer can change (a membership, a participation change, a treaty or clause coming into or out
-/// of force) goes into one <see cref="Timeline"/>. Within one of its stretches every answer stays the same, so the
-/// alliances of a stretch and the commitments to each state are computed on first use and then shared
-/// (<see cref="StretchCache{T}"/>). Instances are immutable, apart from those caches, and thread-safe.
+/// of force) starts a stretch (<see cref="Stretches{T}"/>). Within one stretch every answer stays the same, so the
+/// alliances of a stretch (<see cref="AllianceRows"/>) and the commitments to each state are computed on first use and
+/// then shared. Instances are immutable, apart from those caches, and thread-safe.
 /// </para>
 /// </remarks>
 internal sealed class DefenceRules
@@ -34,9 +34,9 @@ internal sealed class DefenceRules
     private readonly IReadOnlyList<Treaty> _treaties;
     private readonly Treaty[] _defenceTreaties;
     private readonly Treaty[][] _defenceTreatiesByState;
-    private readonly Timeline _changes;
-    private readonly StretchCache<AllianceRows> _allies;
-    private readonly StretchCache<DefenceCommitment[]?[]> _commitments;
+    private readonly int _wordsPerRow;
+    private readonly Stretches<ulong[]> _allies;
+    private readonly Stretches<DefenceCommitment[]?[]> _commitments;
 
     internal DefenceRules(StateNumbers states, IReadOnlyList<Treaty> treaties)
     {
@@ -49,19 +49,42 @@ internal sealed class DefenceRules
             _defenceTreatiesByState[s] = [.. _defenceTreaties.Where(t => t.EverMember(s))];
         }
 
-        _changes = new Timeline(_defenceTreaties.SelectMany(ChangeDaysOf));
-        _allies = new StretchCache<AllianceRows>(_changes.Count, AlliancesIn);
-        _commitments = new StretchCache<DefenceCommitment[]?[]>(_changes.Count, _ => new DefenceCommitment[]?[states.Count]);
+        int[] changeDays = [.. _defenceTreaties.SelectMany(ChangeDaysOf)];
+        _wordsPerRow = AllianceRows.WordsPerRow(states.Count);
+        _allies = new Stretches<ulong[]>(changeDays, AlliancesFrom);
+        _commitments = new Stretches<DefenceCommitment[]?[]>(changeDays, _ => new DefenceCommitment[]?[states.Count]);
+    }
+
+    /// <summary>
+    /// Returns the mutual defence clause of a treaty in force on a day: the first, in the treaty's order, that has come
+    /// into force by then, while the treaty itself is in force; or null.
+    /// </summary>
+    internal static MutualDefenceClause? ClauseInForce(Treaty treaty, LocalDate date)
+    {
+        if (!treaty.InForce.Contains(date))
+        {
+            return null;
+        }
+
+        foreach (MutualDefenceClause clause in treaty.MutualDefenceClauses)
+        {
+            if (clause.InForceFrom is not LocalDate from || from <= date)
+            {
+                return clause;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Returns whether two states were both members that day of a treaty whose mutual defence clause was in force.</summary>
     internal bool AreAllies(int state, int other, int dayKey) =>
-        state != other && _allies.Get(_changes.StretchOf(dayKey)).AreAllies(state, other);
+        state != other && AllianceRows.AreAllies(_allies.On(dayKey), _wordsPerRow, state, other);
 
     /// <summary>Returns the commitments to a state on a day: computed on first use in the day's stretch, then shared.</summary>
     internal DefenceCommitment[] WhoMustDefend(int state, LocalDate date)
     {
-        DefenceCommitment[]?[] slots = _commitments.Get(_changes.StretchOf(DayKey.Of(date)));
+        DefenceCommitment[]?[] slots = _commitments.On(DayKey.Of(date));
         DefenceCommitment[]? kept = System.Threading.Volatile.Read(ref slots[state]);
         if (kept is not null)
         {
@@ -145,17 +168,16 @@ internal sealed class DefenceRules
         }
     }
 
-    private AllianceRows AlliancesIn(int stretch)
+    private ulong[] AlliancesFrom(int key)
     {
-        if (stretch < 0)
+        if (key == Stretches<ulong[]>.Before)
         {
-            return new AllianceRows(_states.Count, []);
+            return AllianceRows.Build(_states.Count, []);
         }
 
         // The first day of a stretch stands for every day of it.
-        int key = _changes[stretch];
         LocalDate day = DayKey.ToDate(key);
-        return new AllianceRows(
+        return AllianceRows.Build(
             _states.Count,
             _defenceTreaties.Where(t => t.MutualDefenceClauseOn(day) is not null).Select(t => t.StandingOn(key).Numbers));
     }
@@ -182,9 +204,10 @@ internal sealed class DefenceRules
     private static (MutualDefenceClause Clause, RecordedDate Until)? FormerAlliance(Treaty treaty, int a, int b, LocalDate date)
     {
         (MutualDefenceClause, RecordedDate)? latest = null;
-        foreach (MembershipPeriod pa in treaty.PeriodsSpan(a))
+        MembershipPeriod[] periodsOfB = treaty.PeriodsArray(b);
+        foreach (MembershipPeriod pa in treaty.PeriodsArray(a))
         {
-            foreach (MembershipPeriod pb in treaty.PeriodsSpan(b))
+            foreach (MembershipPeriod pb in periodsOfB)
             {
                 if (!pa.Range.Overlaps(pb.Range))
                 {

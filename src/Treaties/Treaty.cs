@@ -26,8 +26,7 @@ public sealed class Treaty : IEquatable<Treaty>
 {
     private readonly StateNumbers _states;
     private readonly PeriodIndex _index;
-    private readonly StretchCache<TreatyStanding> _standings;
-    private readonly MutualDefenceClause[] _defenceClauses;
+    private readonly Stretches<TreatyStanding> _standings;
     private readonly Lazy<MembershipChange[]> _changes;
 
     /// <summary>Creates a treaty from checked data and the index the catalog built of its memberships.</summary>
@@ -46,10 +45,11 @@ public sealed class Treaty : IEquatable<Treaty>
         Memberships = data.Memberships;
         Observers = data.Observers;
         Clauses = data.Clauses;
-        _defenceClauses = [.. Clauses.OfType<MutualDefenceClause>()];
-        MutualDefenceClauses = Array.AsReadOnly(_defenceClauses);
+        MutualDefenceClauses = Array.AsReadOnly(Clauses.OfType<MutualDefenceClause>().ToArray());
         ConsultationClauses = Array.AsReadOnly(Clauses.OfType<ConsultationClause>().ToArray());
-        _standings = new StretchCache<TreatyStanding>(index.Changes.Count, StandingIn);
+        _standings = new Stretches<TreatyStanding>(
+            Memberships.SelectMany(p => p.ParticipationChanges.Select(c => DayKey.Of(c.Start)).Append(DayKey.Of(p.Start)).Append(DayKey.Of(p.End))),
+            StandingFrom);
         _changes = new Lazy<MembershipChange[]>(CollectChanges, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -145,7 +145,7 @@ public sealed class Treaty : IEquatable<Treaty>
     /// </returns>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     public IReadOnlyList<MemberState> MembersOn(LocalDate date) =>
-        StandingOn(DayKey.OfArgument(date, nameof(date))).Members;
+        StandingOn(DayKey.OfArgument(date, nameof(date)));
 
     /// <summary>Returns a state's membership periods in this treaty, in date order.</summary>
     /// <param name="stateCode">The ISO 3166-1 alpha-3 code of the state, in any case.</param>
@@ -196,24 +196,7 @@ public sealed class Treaty : IEquatable<Treaty>
     /// <param name="date">The day.</param>
     /// <returns>The first mutual defence clause in force on that day, or null.</returns>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
-    public MutualDefenceClause? MutualDefenceClauseOn(LocalDate date)
-    {
-        Preconditions.CheckIso(date, nameof(date));
-        if (!IsInForceOn(date))
-        {
-            return null;
-        }
-
-        foreach (MutualDefenceClause clause in _defenceClauses)
-        {
-            if (clause.InForceFrom is not LocalDate from || from <= date)
-            {
-                return clause;
-            }
-        }
-
-        return null;
-    }
+    public MutualDefenceClause? MutualDefenceClauseOn(LocalDate date) => DefenceRules.ClauseInForce(this, Preconditions.CheckIso(date, nameof(date)));
 
     /// <inheritdoc/>
     public bool Equals(Treaty? other) =>
@@ -244,7 +227,7 @@ public sealed class Treaty : IEquatable<Treaty>
     internal bool IsMember(int state, int dayKey) => _index.IsMember(state, dayKey);
 
     /// <summary>Returns who belongs on the day and how fully each takes part: shared by every day of its stretch.</summary>
-    internal TreatyStanding StandingOn(int dayKey) => _standings.Get(_index.Changes.StretchOf(dayKey));
+    internal TreatyStanding StandingOn(int dayKey) => _standings.On(dayKey);
 
     /// <summary>Returns whether the state ever had a membership period.</summary>
     internal bool EverMember(int state) => _index.EverMember(state);
@@ -255,20 +238,19 @@ public sealed class Treaty : IEquatable<Treaty>
     /// <summary>Returns the state's period that contains the day, or null, for callers that hold a state number and a day key.</summary>
     internal MembershipPeriod? PeriodOn(int state, int dayKey) => _index.PeriodOn(state, dayKey);
 
-    /// <summary>Returns the state's periods, in date order, without copying them.</summary>
-    internal ReadOnlySpan<MembershipPeriod> PeriodsSpan(int state) => _index.PeriodsOf(state);
+    /// <summary>Returns the state's periods, in date order, in a new array.</summary>
+    internal MembershipPeriod[] PeriodsArray(int state) => _index.PeriodsOf(state);
 
-    private ReadOnlyCollection<MembershipPeriod> PeriodsOf(int state) => Array.AsReadOnly(_index.PeriodsOf(state).ToArray());
+    private ReadOnlyCollection<MembershipPeriod> PeriodsOf(int state) => Array.AsReadOnly(_index.PeriodsOf(state));
 
-    private TreatyStanding StandingIn(int stretch)
+    private TreatyStanding StandingFrom(int key)
     {
-        if (stretch < 0)
+        if (key == Stretches<TreatyStanding>.Before)
         {
             return TreatyStanding.Empty;
         }
 
         // The first day of a stretch stands for every day of it.
-        int key = _index.Changes[stretch];
         LocalDate day = DayKey.ToDate(key);
         int[] numbers = Array.FindAll(_index.Members, s => _index.IsMember(s, key));
         MemberState[] members = Array.ConvertAll(numbers, s => _states[s]);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using CsCheck;
 using NodaTime;
@@ -9,7 +10,8 @@ namespace Treaties.Tests;
 
 /// <summary>
 /// The index's building blocks, against the plain answers they stand for: a day key orders as dates do, the stretch a
-/// day falls in is the one a binary search finds, a state code finds its state in any case and nothing else does.
+/// day falls in is the one a binary search finds and its answer is made once, a state code finds its state in any case
+/// and nothing else does.
 /// </summary>
 public class IndexingTests
 {
@@ -49,65 +51,58 @@ public class IndexingTests
     }
 
     [Fact]
-    public void Timeline_NoChangeDays_IsStretchMinusOneOnEveryDay()
+    public void Stretches_NoChangeDays_IsStretchMinusOneOnEveryDay()
     {
-        var days = new Timeline([DayKey.Never]);
+        var days = new Stretches<string>([DayKey.Never], key => $"from {key}");
         Assert.Equal(0, days.Count);
         Assert.Equal(-1, days.StretchOf(DayKey.Of(Epoch)));
+        Assert.Equal($"from {int.MinValue}", days.On(DayKey.Of(Epoch)));
     }
 
     [Fact]
-    public void Timeline_AtTheBoundaries_OfASingleChangeDay()
+    public void Stretches_AtTheBoundaries_OfASingleChangeDay()
     {
-        var days = new Timeline([DayKey.Of(Epoch), DayKey.Never]);
+        var days = new Stretches<string>([DayKey.Of(Epoch), DayKey.Never], key => $"from {key}");
         Assert.Equal(1, days.Count);
         Assert.Equal(-1, days.StretchOf(DayKey.Of(Epoch.PlusDays(-1))));
         Assert.Equal(0, days.StretchOf(DayKey.Of(Epoch)));
         Assert.Equal(0, days.StretchOf(DayKey.Of(new LocalDate(9999, 12, 31))));
+        Assert.Equal($"from {DayKey.Of(Epoch)}", days.On(DayKey.Of(new LocalDate(9999, 12, 31))));
     }
 
     [Fact]
-    public void Timeline_StretchOf_IsTheLastChangeDayOnOrBefore_ForAnyDays()
+    public void Stretches_StretchOf_IsTheLastChangeDayOnOrBefore_AndOnIsItsAnswer_ForAnyDays()
     {
         // Change days spread from a few to thousands, sparse or dense (many in one month), some before year 1; probes on,
-        // next to and between them, and far outside.
+        // next to and between them, and far outside. Each stretch's answer is computed once and then shared.
         Gen<int[]> offsets = Gen.Int[-800_000, 800_000].Array[0, 3_000];
         Gen<int> spreads = Gen.OneOfConst(1, 30, 4_000, 800_000);
         Gen.Select(offsets, spreads, Gen.Int[-900_000, 900_000].Array[50]).Sample((offsetsOfDays, spread, probes) =>
         {
             LocalDate[] dates = [.. offsetsOfDays.Select(o => Epoch.PlusDays(o % spread)).Distinct().Order()];
             int[] keys = [.. dates.Select(DayKey.Of)];
-            var days = new Timeline(keys.Reverse().Concat(keys));
+            var computed = new Dictionary<int, int>();
+            var days = new Stretches<string>(keys.Reverse().Concat(keys), key =>
+            {
+                computed[key] = computed.GetValueOrDefault(key) + 1;
+                return $"from {key}";
+            });
             LocalDate[] candidates = [.. probes.Select(p => Epoch.PlusDays(p % (spread + 2))), .. dates, .. dates.Select(d => d.PlusDays(-1)), .. dates.Select(d => d.PlusDays(1))];
             foreach (int probe in candidates.Select(DayKey.Of))
             {
                 int search = Array.BinarySearch(keys, probe);
                 int expected = search >= 0 ? search : ~search - 1;
-                if (days.StretchOf(probe) != expected)
+                string answer = days.On(probe);
+                if (days.StretchOf(probe) != expected
+                    || answer != $"from {(expected < 0 ? int.MinValue : keys[expected])}"
+                    || !ReferenceEquals(answer, days.On(probe)))
                 {
                     return false;
                 }
             }
 
-            return days.Count == keys.Length;
+            return days.Count == keys.Length && computed.Values.All(n => n == 1);
         }, iter: 300);
-    }
-
-    [Fact]
-    public void StretchCache_ComputesEachStretchOnce_AndSharesIt()
-    {
-        int[] computed = new int[4];
-        var cache = new StretchCache<string>(3, stretch =>
-        {
-            computed[stretch + 1]++;
-            return $"stretch {stretch}";
-        });
-
-        string first = cache.Get(1);
-        Assert.Equal("stretch 1", first);
-        Assert.Same(first, cache.Get(1));
-        Assert.Equal("stretch -1", cache.Get(-1));
-        Assert.Equal([1, 0, 1, 0], computed);
     }
 
     [Theory]
@@ -196,13 +191,14 @@ public class IndexingTests
     {
         // 130 states take three 64-bit words a row; the groups straddle bits 63/64 and 127/128.
         int[][] groups = [[0, 63, 64, 129], [64, 127, 128], [5]];
-        var rows = new AllianceRows(130, groups);
+        ulong[] rows = AllianceRows.Build(130, groups);
+        Assert.Equal(3, AllianceRows.WordsPerRow(130));
         for (int s = 0; s < 130; s++)
         {
             for (int o = 0; o < 130; o++)
             {
                 bool expected = s != o && groups.Any(g => g.Contains(s) && g.Contains(o));
-                Assert.True(expected == rows.AreAllies(s, o), $"states {s} and {o}");
+                Assert.True(expected == AllianceRows.AreAllies(rows, 3, s, o), $"states {s} and {o}");
             }
         }
     }

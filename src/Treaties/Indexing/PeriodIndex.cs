@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -10,17 +9,17 @@ namespace Treaties.Indexing;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Each state's periods sit together, sorted by start, in one array of periods and, for the lookups, one array of their
-/// day keys, start and end side by side. A lookup walks only the state's own periods: one or two for nearly every
+/// Each state's periods sit together, sorted by start, in one array of their day keys, start and end side by side, with
+/// a parallel array of their positions in the treaty's list. A lookup walks only the state's own periods: one or two for nearly every
 /// state of real treaties. Periods of one state never overlap, so the walk stops at the first start after the day.
 /// A state with many periods is searched by halves instead.
 /// </para>
 /// <para>
-/// The days on which the member set or a member's participation changes make the <see cref="Changes"/> timeline, whose
-/// stretches share one answer each. Instances are immutable and thread-safe.
+/// It is a struct held inline by its treaty, so a lookup reads the arrays straight from the treaty. Instances are
+/// immutable and thread-safe.
 /// </para>
 /// </remarks>
-internal sealed class PeriodIndex
+internal readonly struct PeriodIndex
 {
     /// <summary>The number of periods of one state above which a lookup searches by halves rather than walking.</summary>
     private const int WalkLimit = 8;
@@ -28,8 +27,11 @@ internal sealed class PeriodIndex
     /// <summary>Start and end keys of each period, <c>2 * i</c> and <c>2 * i + 1</c>, grouped by state, sorted by start.</summary>
     private readonly int[] _bounds;
 
-    /// <summary>The periods, in the same order as their bounds.</summary>
-    private readonly MembershipPeriod[] _periods;
+    /// <summary>The treaty's periods, in the order the data lists them.</summary>
+    private readonly IReadOnlyList<MembershipPeriod> _memberships;
+
+    /// <summary>The position in <see cref="_memberships"/> of each period, in the same order as their bounds.</summary>
+    private readonly int[] _positions;
 
     /// <summary>State <c>s</c> has the periods from <c>_first[s]</c> up to <c>_first[s + 1]</c>.</summary>
     private readonly int[] _first;
@@ -38,18 +40,19 @@ internal sealed class PeriodIndex
     internal PeriodIndex(StateNumbers states, IReadOnlyList<MembershipPeriod> memberships)
     {
         var rows = memberships
-            .Select(p => (State: states.Find(p.State, nameof(memberships)), Start: DayKey.Of(p.Start), End: DayKey.Of(p.End), Period: p))
+            .Select((p, position) => (State: states.Find(p.State, nameof(memberships)), Start: DayKey.Of(p.Start), End: DayKey.Of(p.End), Position: position))
             .OrderBy(r => r.State)
             .ThenBy(r => r.Start)
             .ToArray();
         _bounds = new int[2 * rows.Length];
-        _periods = new MembershipPeriod[rows.Length];
+        _memberships = memberships;
+        _positions = new int[rows.Length];
         _first = new int[states.Count + 1];
         for (int i = 0; i < rows.Length; i++)
         {
             _bounds[2 * i] = rows[i].Start;
             _bounds[(2 * i) + 1] = rows[i].End;
-            _periods[i] = rows[i].Period;
+            _positions[i] = rows[i].Position;
             _first[rows[i].State + 1]++;
         }
 
@@ -58,15 +61,13 @@ internal sealed class PeriodIndex
             _first[s + 1] += _first[s];
         }
 
-        Members = [.. Enumerable.Range(0, states.Count).Where(EverMember)];
-        Changes = new Timeline(_bounds.Concat(memberships.SelectMany(p => p.ParticipationChanges).Select(c => DayKey.Of(c.Start))));
+        int[] first = _first;
+        Members = [.. Enumerable.Range(0, states.Count).Where(s => first[s + 1] > first[s])];
+
     }
 
     /// <summary>Gets the numbers of the states that ever had a period, in order.</summary>
     internal int[] Members { get; }
-
-    /// <summary>Gets the days on which a period starts or ends, or a member's participation changes.</summary>
-    internal Timeline Changes { get; }
 
     /// <summary>Returns whether the state has a period that contains the day.</summary>
     internal bool IsMember(int state, int dayKey) => Find(state, dayKey) >= 0;
@@ -75,14 +76,23 @@ internal sealed class PeriodIndex
     internal MembershipPeriod? PeriodOn(int state, int dayKey)
     {
         int i = Find(state, dayKey);
-        return i >= 0 ? _periods[i] : null;
+        return i >= 0 ? _memberships[_positions[i]] : null;
     }
 
     /// <summary>Returns whether the state ever had a period.</summary>
     internal bool EverMember(int state) => _first[state + 1] > _first[state];
 
     /// <summary>Returns the state's periods, in date order.</summary>
-    internal ReadOnlySpan<MembershipPeriod> PeriodsOf(int state) => _periods.AsSpan(_first[state], _first[state + 1] - _first[state]);
+    internal MembershipPeriod[] PeriodsOf(int state)
+    {
+        var periods = new MembershipPeriod[_first[state + 1] - _first[state]];
+        for (int i = 0; i < periods.Length; i++)
+        {
+            periods[i] = _memberships[_positions[_first[state] + i]];
+        }
+
+        return periods;
+    }
 
     /// <summary>Returns the position of the state's period that contains the day, or -1.</summary>
     private int Find(int state, int dayKey)

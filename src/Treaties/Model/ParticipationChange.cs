@@ -14,6 +14,10 @@ namespace Treaties;
 /// </remarks>
 public sealed class ParticipationChange : IEquatable<ParticipationChange>
 {
+    // As in MembershipPeriod, a bare date (no sources, no note, no doubt, to the day) is kept as a LocalDate only, and
+    // its record is made when asked for: records are compared by value.
+    private readonly RecordedDate? _startRecord;
+
     /// <summary>Creates a participation change.</summary>
     /// <param name="status">The status from <paramref name="start"/> on.</param>
     /// <param name="start">The first day of the new status.</param>
@@ -25,7 +29,9 @@ public sealed class ParticipationChange : IEquatable<ParticipationChange>
         Preconditions.CheckArgument(
             Enum.IsDefined(status), nameof(status), $"{(int)status} is not a defined {nameof(ParticipationStatus)}.");
         Status = status;
-        StartRecord = Preconditions.CheckNotNull(start, nameof(start));
+        Preconditions.CheckNotNull(start, nameof(start));
+        Start = start.Date;
+        _startRecord = start.IsBare ? null : start;
         Note = Preconditions.CheckNullOrNotBlank(note, nameof(note));
     }
 
@@ -33,10 +39,10 @@ public sealed class ParticipationChange : IEquatable<ParticipationChange>
     public ParticipationStatus Status { get; }
 
     /// <summary>Gets the first day of the new status.</summary>
-    public LocalDate Start => StartRecord.Date;
+    public LocalDate Start { get; }
 
     /// <summary>Gets the record of <see cref="Start"/>, with its sources.</summary>
-    public RecordedDate StartRecord { get; }
+    public RecordedDate StartRecord => _startRecord ?? new RecordedDate(Start);
 
     /// <summary>Gets what changed, in words, or null.</summary>
     public string? Note { get; }
