@@ -34,6 +34,10 @@ internal sealed class DefenceRules
     private readonly IReadOnlyList<Treaty> _treaties;
     private readonly Treaty[] _defenceTreaties;
     private readonly Treaty[][] _defenceTreatiesByState;
+    /// <summary>For each state, its number among the states ever in a defence treaty, or -1: the alliance rows cover
+    /// only those, so that on the bundled data a row is one word and every stretch's rows fit in a few cache lines.</summary>
+    private readonly int[] _allyNumbers;
+    private readonly int _allyCount;
     private readonly int _wordsPerRow;
     private readonly Stretches<ulong[]> _allies;
     private readonly Stretches<DefenceCommitment[]?[]> _commitments;
@@ -50,7 +54,13 @@ internal sealed class DefenceRules
         }
 
         int[] changeDays = [.. _defenceTreaties.SelectMany(ChangeDaysOf)];
-        _wordsPerRow = AllianceRows.WordsPerRow(states.Count);
+        _allyNumbers = new int[states.Count];
+        for (int s = 0; s < states.Count; s++)
+        {
+            _allyNumbers[s] = _defenceTreatiesByState[s].Length > 0 ? _allyCount++ : -1;
+        }
+
+        _wordsPerRow = AllianceRows.WordsPerRow(_allyCount);
         _allies = new Stretches<ulong[]>(changeDays, AlliancesFrom);
         _commitments = new Stretches<DefenceCommitment[]?[]>(changeDays, _ => new DefenceCommitment[]?[states.Count]);
     }
@@ -78,8 +88,12 @@ internal sealed class DefenceRules
     }
 
     /// <summary>Returns whether two states were both members that day of a treaty whose mutual defence clause was in force.</summary>
-    internal bool AreAllies(int state, int other, int dayKey) =>
-        state != other && AllianceRows.AreAllies(_allies.On(dayKey), _wordsPerRow, state, other);
+    internal bool AreAllies(int state, int other, int dayKey)
+    {
+        int a = _allyNumbers[state];
+        int b = _allyNumbers[other];
+        return a >= 0 && b >= 0 && a != b && AllianceRows.AreAllies(_allies.On(dayKey), _wordsPerRow, a, b);
+    }
 
     /// <summary>Returns the commitments to a state on a day: computed on first use in the day's stretch, then shared.</summary>
     internal DefenceCommitment[] WhoMustDefend(int state, LocalDate date)
@@ -172,14 +186,14 @@ internal sealed class DefenceRules
     {
         if (key == Stretches<ulong[]>.Before)
         {
-            return AllianceRows.Build(_states.Count, []);
+            return AllianceRows.Build(_allyCount, []);
         }
 
         // The first day of a stretch stands for every day of it.
         LocalDate day = DayKey.ToDate(key);
         return AllianceRows.Build(
-            _states.Count,
-            _defenceTreaties.Where(t => t.MutualDefenceClauseOn(day) is not null).Select(t => t.StandingOn(key).Numbers));
+            _allyCount,
+            _defenceTreaties.Where(t => t.MutualDefenceClauseOn(day) is not null).Select(t => Array.ConvertAll(t.StandingOn(key).Numbers, s => _allyNumbers[s])));
     }
 
     private DefenceCommitment[] Commitments(int state, LocalDate date)
