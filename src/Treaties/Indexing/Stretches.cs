@@ -76,9 +76,6 @@ internal readonly struct Stretches<T>
     /// <summary>Gets the number of change days, which is also the number of stretches after the first day.</summary>
     internal int Count => _entries.Length - 1;
 
-    /// <summary>Gets the day key on which stretch <paramref name="stretch"/> starts.</summary>
-    internal int DayOf(int stretch) => _entries[stretch + 1].Day;
-
     /// <summary>Returns the stretch that contains a day: the position of the last change day on or before it, or -1.</summary>
     internal int StretchOf(int dayKey) => EntryOf(dayKey) - 1;
 
