@@ -16,14 +16,18 @@ namespace Treaties;
 /// <item>A treaty's mutual defence clause is in force from the later of the treaty's entry into force and the clause's
 /// own <see cref="TreatyClause.InForceFrom"/>, until the treaty ends (<see cref="Treaty.MutualDefenceClauseOn"/>).</item>
 /// <item>While it is, every member owes every other member help; members whose participation is frozen or suspended
-/// stay bound and are named as such (<see cref="DefenceCommitment.DefendersNotFullyParticipating"/>).</item>
-/// <item>Two states are allies while both are members of a treaty whose clause is in force; a state is not its own ally.</item>
-/// <item>An attack at a place counts only when the place belonged to the attacked state that day and the clause's
-/// <see cref="GeographicScope"/> covers it.</item>
+/// stay bound and are named as such (<see cref="DefenceCommitment.DefendersNotFullyParticipating"/>). A member that
+/// suspended its obligations toward another (<see cref="ObligationSuspension"/>) owes that one nothing while the
+/// suspension applies (<see cref="DefenceCommitment.SuspendedDefenders"/>).</item>
+/// <item>Two states are allies while both are members of a treaty whose clause is in force and neither has suspended its
+/// obligations toward the other; a state is not its own ally.</item>
+/// <item>An attack with no place named is an attack on the state's home territory, and counts only when the clause's
+/// scope covers that (<see cref="GeographicScope.CoversHomeTerritoryOf"/>). An attack at a place counts only when the
+/// place belonged to the attacked state that day and the clause's <see cref="GeographicScope"/> covers it.</item>
 /// </list>
 /// <para>
-/// Every day on which an answer can change (a membership, a participation change, a treaty or clause coming into or out
-/// of force) starts a stretch (<see cref="Stretches{T}"/>). Within one stretch every answer stays the same, so the
+/// Every day on which an answer can change (a membership, a participation change, a suspension, a treaty or clause coming
+/// into or out of force) starts a stretch (<see cref="Stretches{T}"/>). Within one stretch every answer stays the same, so the
 /// alliances of a stretch (<see cref="AllianceRows"/>) and the commitments to each state are computed on first use and
 /// then shared. Instances are immutable, apart from those caches, and thread-safe.
 /// </para>
@@ -40,7 +44,7 @@ internal sealed class DefenceRules
     private readonly int _allyCount;
     private readonly int _wordsPerRow;
     private readonly Stretches<ulong[]> _allies;
-    private readonly Stretches<DefenceCommitment[]?[]> _commitments;
+    private readonly Stretches<Owed?[]> _commitments;
 
     internal DefenceRules(StateNumbers states, IReadOnlyList<Treaty> treaties)
     {
@@ -62,7 +66,7 @@ internal sealed class DefenceRules
 
         _wordsPerRow = AllianceRows.WordsPerRow(_allyCount);
         _allies = new Stretches<ulong[]>(changeDays, AlliancesFrom);
-        _commitments = new Stretches<DefenceCommitment[]?[]>(changeDays, _ => new DefenceCommitment[]?[states.Count]);
+        _commitments = new Stretches<Owed?[]>(changeDays, _ => new Owed?[states.Count]);
     }
 
     /// <summary>
@@ -95,19 +99,8 @@ internal sealed class DefenceRules
         return a >= 0 && b >= 0 && a != b && AllianceRows.AreAllies(_allies.On(dayKey), _wordsPerRow, a, b);
     }
 
-    /// <summary>Returns the commitments to a state on a day: computed on first use in the day's stretch, then shared.</summary>
-    internal DefenceCommitment[] WhoMustDefend(int state, LocalDate date)
-    {
-        DefenceCommitment[]?[] slots = _commitments.On(DayKey.Of(date));
-        DefenceCommitment[]? kept = System.Threading.Volatile.Read(ref slots[state]);
-        if (kept is not null)
-        {
-            return kept;
-        }
-
-        DefenceCommitment[] computed = Commitments(state, date);
-        return System.Threading.Interlocked.CompareExchange(ref slots[state], computed, null) ?? computed;
-    }
+    /// <summary>Returns the commitments to a state for an attack on its home territory on a day.</summary>
+    internal DefenceCommitment[] WhoMustDefend(int state, LocalDate date) => OwedTo(state, date).Home;
 
     /// <summary>Returns the commitments to a state for an attack at a place on a day.</summary>
     internal IReadOnlyList<DefenceCommitment> WhoMustDefend(int state, LocalDate date, Place place)
@@ -117,7 +110,7 @@ internal sealed class DefenceRules
             return [];
         }
 
-        DefenceCommitment[] all = WhoMustDefend(state, date);
+        DefenceCommitment[] all = OwedTo(state, date).All;
         return Array.TrueForAll(all, c => c.Clause.Covers(place, date))
             ? all
             : Array.AsReadOnly(Array.FindAll(all, c => c.Clause.Covers(place, date)));
@@ -139,7 +132,10 @@ internal sealed class DefenceRules
             {
                 RecordedDate since = pa.Start >= pb.Start ? pa.StartRecord : pb.StartRecord;
                 MutualDefenceClause? clause = treaty.MutualDefenceClauseOn(date);
-                bonds.Add(clause is null ? TreatyBond.CoMembers(treaty, since) : TreatyBond.Allies(treaty, clause, since));
+                ObligationSuspension? suspension = clause is null ? null : SuspensionBetween(treaty, _states[state], _states[other], date);
+                bonds.Add(clause is null || suspension is not null
+                    ? TreatyBond.CoMembers(treaty, since, suspension)
+                    : TreatyBond.Allies(treaty, clause, since));
                 continue;
             }
 
@@ -171,6 +167,12 @@ internal sealed class DefenceRules
             yield return DayKey.Of(clause.InForceFrom ?? treaty.EnteredIntoForce);
         }
 
+        foreach (ObligationSuspension suspension in treaty.Suspensions)
+        {
+            yield return DayKey.Of(suspension.Start);
+            yield return DayKey.Of(suspension.End);
+        }
+
         foreach (MembershipPeriod period in treaty.Memberships)
         {
             yield return DayKey.Of(period.Start);
@@ -193,7 +195,64 @@ internal sealed class DefenceRules
         LocalDate day = DayKey.ToDate(key);
         return AllianceRows.Build(
             _allyCount,
-            _defenceTreaties.Where(t => t.MutualDefenceClauseOn(day) is not null).Select(t => Array.ConvertAll(t.StandingOn(key).Numbers, s => _allyNumbers[s])));
+            _defenceTreaties.Where(t => t.MutualDefenceClauseOn(day) is not null).SelectMany(t => AllianceGroups(t, key, day)));
+    }
+
+    /// <summary>
+    /// Returns the groups of mutual allies a treaty makes in a stretch, as ally numbers: all its members, or, where some
+    /// have suspended their obligations toward others, every pair but those.
+    /// </summary>
+    private IEnumerable<int[]> AllianceGroups(Treaty treaty, int key, LocalDate day)
+    {
+        int[] members = treaty.StandingOn(key).Numbers;
+        if (!treaty.Suspensions.Any(x => x.AppliesOn(day)))
+        {
+            yield return Array.ConvertAll(members, s => _allyNumbers[s]);
+            yield break;
+        }
+
+        for (int i = 0; i < members.Length; i++)
+        {
+            for (int j = i + 1; j < members.Length; j++)
+            {
+                if (SuspensionBetween(treaty, _states[members[i]], _states[members[j]], day) is null)
+                {
+                    yield return [_allyNumbers[members[i]], _allyNumbers[members[j]]];
+                }
+            }
+        }
+    }
+
+    /// <summary>Returns a suspension that stood between two members on a day, in either direction, or null.</summary>
+    private static ObligationSuspension? SuspensionBetween(Treaty treaty, MemberState a, MemberState b, LocalDate date)
+    {
+        foreach (ObligationSuspension suspension in treaty.Suspensions)
+        {
+            if (suspension.AppliesOn(date) && suspension.Between(a, b))
+            {
+                return suspension;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Returns the commitments to a state on a day: computed on first use in the day's stretch, then shared.</summary>
+    private Owed OwedTo(int state, LocalDate date)
+    {
+        Owed?[] slots = _commitments.On(DayKey.Of(date));
+        Owed? kept = System.Threading.Volatile.Read(ref slots[state]);
+        if (kept is not null)
+        {
+            return kept;
+        }
+
+        DefenceCommitment[] all = Commitments(state, date);
+        MemberState defended = _states[state];
+        var computed = new Owed(all, Array.TrueForAll(all, c => c.Clause.Scope.CoversHomeTerritoryOf(defended))
+            ? all
+            : Array.FindAll(all, c => c.Clause.Scope.CoversHomeTerritoryOf(defended)));
+        return System.Threading.Interlocked.CompareExchange(ref slots[state], computed, null) ?? computed;
     }
 
     private DefenceCommitment[] Commitments(int state, LocalDate date)
@@ -207,7 +266,12 @@ internal sealed class DefenceRules
             int at = Array.BinarySearch(standing.Numbers, state);
             if (at >= 0 && treaty.MutualDefenceClauseOn(date) is MutualDefenceClause clause)
             {
-                commitments.Add(new DefenceCommitment(treaty, clause, standing, at, treaty.StatusOn(defended, date)));
+                MemberState[] suspended = [.. treaty.Suspensions
+                    .Where(x => x.AppliesOn(date) && x.Toward.Equals(defended) && Array.IndexOf(standing.MemberArray, x.State) >= 0)
+                    .Select(x => x.State)
+                    .Distinct()
+                    .OrderBy(x => x.Code, StringComparer.Ordinal)];
+                commitments.Add(new DefenceCommitment(treaty, clause, standing, at, treaty.StatusOn(defended, date), suspended));
             }
         }
 
@@ -249,4 +313,7 @@ internal sealed class DefenceRules
 
         return latest;
     }
+
+    /// <summary>The commitments to one state in one stretch: every one, and those that cover its home territory.</summary>
+    private sealed record Owed(DefenceCommitment[] All, DefenceCommitment[] Home);
 }

@@ -45,6 +45,9 @@ public sealed class Treaty : IEquatable<Treaty>
         Memberships = data.Memberships;
         Observers = data.Observers;
         Clauses = data.Clauses;
+        Organization = data.Organization;
+        Suspensions = data.Suspensions;
+        Requests = data.Requests;
         MutualDefenceClauses = Array.AsReadOnly(Clauses.OfType<MutualDefenceClause>().ToArray());
         ConsultationClauses = Array.AsReadOnly(Clauses.OfType<ConsultationClause>().ToArray());
         _standings = new Stretches<TreatyStanding>(
@@ -100,6 +103,20 @@ public sealed class Treaty : IEquatable<Treaty>
 
     /// <summary>Gets the consultation clauses.</summary>
     public IReadOnlyList<ConsultationClause> ConsultationClauses { get; }
+
+    /// <summary>Gets the organisation built on the treaty, or null where the catalog records none.</summary>
+    /// <remarks>The treaty can outlive it: the Manila Pact stayed in force after SEATO was dissolved on 1977-06-30.</remarks>
+    public TreatyOrganization? Organization { get; }
+
+    /// <summary>Gets the times a party suspended its obligations toward another while both stayed parties, in the order the data lists them.</summary>
+    public IReadOnlyList<ObligationSuspension> Suspensions { get; }
+
+    /// <summary>
+    /// Gets the requests for help made to the treaty's members or organisation outside its articles, in date order:
+    /// such as Kyrgyzstan's appeal of 2010, made to Russia and referred to the CSTO. Invocations of an article are on
+    /// its clause (<see cref="TreatyClause.Invocations"/>).
+    /// </summary>
+    public IReadOnlyList<Invocation> Requests { get; }
 
     /// <summary>Gets every change of membership, participation and observer status, in date order.</summary>
     /// <remarks>The list is made on first use and then shared.</remarks>
@@ -208,6 +225,9 @@ public sealed class Treaty : IEquatable<Treaty>
         && EnteredIntoForceRecord.Equals(other.EnteredIntoForceRecord)
         && Equals(TerminatedRecord, other.TerminatedRecord)
         && string.Equals(Note, other.Note, StringComparison.Ordinal)
+        && Equals(Organization, other.Organization)
+        && Equality.ListsEqual(Suspensions, other.Suspensions)
+        && Equality.ListsEqual(Requests, other.Requests)
         && Equality.ListsEqual(Documents, other.Documents)
         && Equality.ListsEqual(Memberships, other.Memberships)
         && Equality.ListsEqual(Observers, other.Observers)

@@ -24,6 +24,8 @@ public sealed class TreatyBuilder
     private readonly List<MembershipPeriod> _memberships = [];
     private readonly List<ObserverPeriod> _observers = [];
     private readonly List<TreatyClause> _clauses = [];
+    private readonly List<ObligationSuspension> _suspensions = [];
+    private readonly List<Invocation> _requests = [];
     private readonly Dictionary<string, List<MembershipPeriod>> _membershipsByState = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ObserverPeriod>> _observersByState = new(StringComparer.Ordinal);
 
@@ -53,6 +55,8 @@ public sealed class TreatyBuilder
 
     internal string? Note { get; private set; }
 
+    internal TreatyOrganization? Organization { get; private set; }
+
     internal IReadOnlyList<string> Aliases => _aliases;
 
     internal IReadOnlyList<TreatyDocument> Documents => _documents;
@@ -75,7 +79,10 @@ public sealed class TreatyBuilder
         Array.AsReadOnly(_documents.ToArray()),
         Array.AsReadOnly(_memberships.ToArray()),
         Array.AsReadOnly(_observers.ToArray()),
-        Array.AsReadOnly(_clauses.ToArray()));
+        Array.AsReadOnly(_clauses.ToArray()),
+        Organization,
+        Array.AsReadOnly(_suspensions.ToArray()),
+        Array.AsReadOnly(_requests.ToArray()));
 
     /// <summary>Adds another name by which the treaty can be found.</summary>
     /// <param name="alias">The name; unique, ignoring case, among the ids and aliases of the catalog.</param>
@@ -124,6 +131,58 @@ public sealed class TreatyBuilder
     public TreatyBuilder WithNote(string note)
     {
         Note = Preconditions.CheckNotBlank(note, nameof(note));
+        return this;
+    }
+
+    /// <summary>Records the organisation built on the treaty.</summary>
+    /// <param name="organization">The organisation. Its dates do not bound the treaty's: a treaty can outlive it.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="organization"/> is null.</exception>
+    public TreatyBuilder WithOrganization(TreatyOrganization organization)
+    {
+        Organization = Preconditions.CheckNotNull(organization, nameof(organization));
+        return this;
+    }
+
+    /// <summary>Adds a suspension of one party's obligations toward another. Add the memberships first.</summary>
+    /// <param name="suspension">The suspension.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="suspension"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// A state is not in the catalog, or the two were not both members of the treaty on the first day of the suspension.
+    /// </exception>
+    public TreatyBuilder AddSuspension(ObligationSuspension suspension)
+    {
+        Preconditions.CheckNotNull(suspension, nameof(suspension));
+        foreach (MemberState state in (ReadOnlySpan<MemberState>)[suspension.State, suspension.Toward])
+        {
+            _catalog.CheckKnown(state, nameof(suspension));
+            Preconditions.CheckArgument(
+                Of(_membershipsByState, state).Any(p => p.Contains(suspension.Start)),
+                nameof(suspension),
+                $"The suspension {suspension} needs both states to be members of {Id} on its first day, and {state.Code} was not.");
+        }
+
+        _suspensions.Add(suspension);
+        return this;
+    }
+
+    /// <summary>Adds a request for help made to the treaty's members or organisation outside its articles. Add the memberships first.</summary>
+    /// <param name="request">The request, in date order after those already added.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The request is out of date order, falls outside the treaty's time in force, or names a state that was not a member that day.
+    /// </exception>
+    public TreatyBuilder AddRequest(Invocation request)
+    {
+        Preconditions.CheckNotNull(request, nameof(request));
+        Preconditions.CheckArgument(
+            _requests.Count == 0 || _requests[^1].Date <= request.Date,
+            nameof(request),
+            $"The request of {request.DateRecord} to {Id} comes before the one of {(_requests.Count == 0 ? null : _requests[^1].DateRecord)}; requests go in date order.");
+        CheckCall(request, "asked for help under", nameof(request));
+        _requests.Add(request);
         return this;
     }
 
@@ -256,22 +315,28 @@ public sealed class TreatyBuilder
 
         foreach (Invocation invocation in clause.Invocations)
         {
-            Preconditions.CheckArgument(
-                new DateRange(EnteredIntoForce.Date, Terminated?.Date).Contains(invocation.Date),
-                nameof(clause),
-                $"{clause.Article} of {Id} was invoked on {invocation.DateRecord}, when the treaty was not in force.");
-            foreach (MemberState state in invocation.RequestedBy)
-            {
-                _catalog.CheckKnown(state, nameof(clause));
-                Preconditions.CheckArgument(
-                    Of(_membershipsByState, state).Any(p => p.Contains(invocation.Date)),
-                    nameof(clause),
-                    $"{state.Code} invoked {clause.Article} of {Id} on {invocation.DateRecord} but was not a member that day.");
-            }
+            CheckCall(invocation, $"invoked {clause.Article} of", nameof(clause));
         }
 
         _clauses.Add(clause);
         return this;
+    }
+
+    /// <summary>Checks that a call for help falls in the treaty's time in force and comes from members of that day.</summary>
+    private void CheckCall(Invocation call, string verb, string paramName)
+    {
+        Preconditions.CheckArgument(
+            new DateRange(EnteredIntoForce.Date, Terminated?.Date).Contains(call.Date),
+            paramName,
+            $"{string.Join(", ", call.RequestedBy.Select(s => s.Code))} {verb} {Id} on {call.DateRecord}, when the treaty was not in force.");
+        foreach (MemberState state in call.RequestedBy)
+        {
+            _catalog.CheckKnown(state, paramName);
+            Preconditions.CheckArgument(
+                Of(_membershipsByState, state).Any(p => p.Contains(call.Date)),
+                paramName,
+                $"{state.Code} {verb} {Id} on {call.DateRecord} but was not a member that day.");
+        }
     }
 
     private static List<T> Of<T>(Dictionary<string, List<T>> byState, MemberState state) =>

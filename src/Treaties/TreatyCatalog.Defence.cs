@@ -35,9 +35,15 @@ public sealed partial class TreatyCatalog
     }
 
     /// <summary>
-    /// Returns who was bound to help a state if it was attacked on a day: for each treaty whose mutual defence clause was in
-    /// force and of which the state was a member, the other members that day.
+    /// Returns who was bound to help a state if its home territory was attacked on a day: for each treaty whose mutual
+    /// defence clause was in force, of which the state was a member, and whose scope covers the state's home territory
+    /// (<see cref="GeographicScope.CoversHomeTerritoryOf"/>), the other members that day, less those that had suspended
+    /// their obligations toward it (<see cref="DefenceCommitment.SuspendedDefenders"/>).
     /// </summary>
+    /// <remarks>
+    /// Obligations can run one way: under the United States–Japan treaty the United States must defend Japan, and Japan
+    /// owes nothing for an attack on the United States at home. For an attack elsewhere, name the place.
+    /// </remarks>
     /// <param name="stateCode">The ISO 3166-1 alpha-3 code of the attacked state, in any case.</param>
     /// <param name="date">The day.</param>
     /// <returns>One commitment per treaty; empty when no treaty binds anyone to help. A shared, cached list.</returns>
@@ -54,7 +60,7 @@ public sealed partial class TreatyCatalog
     public IReadOnlyList<DefenceCommitment> WhoMustDefend(string stateCode, LocalDate date) =>
         _defence.WhoMustDefend(_stateNumbers.Find(stateCode, nameof(stateCode)), Preconditions.CheckIso(date, nameof(date)));
 
-    /// <summary>Returns who was bound to help a state if it was attacked on a day.</summary>
+    /// <summary>Returns who was bound to help a state if its home territory was attacked on a day.</summary>
     /// <param name="state">The attacked state.</param>
     /// <param name="date">The day.</param>
     /// <returns>One commitment per treaty; empty when no treaty binds anyone to help.</returns>
@@ -67,6 +73,10 @@ public sealed partial class TreatyCatalog
     /// Returns who was bound to help a state if it was attacked at a place on a day. A clause whose geographic scope does not
     /// cover the place gives no commitment, and neither does a place that did not belong to the state that day.
     /// </summary>
+    /// <remarks>
+    /// Okinawa (<c>JP-47</c>) shows both rules: the United States–Japan treaty covers "the territories under the
+    /// administration of Japan", so it covers Okinawa from its reversion to Japan on 1972-05-15, and not before.
+    /// </remarks>
     /// <param name="stateCode">The ISO 3166-1 alpha-3 code of the attacked state, in any case.</param>
     /// <param name="date">The day.</param>
     /// <param name="placeCode">Where: an ISO 3166-2 code (<c>US-HI</c>) or the alpha-2 or alpha-3 code of a territory (<c>GL</c>, <c>GRL</c>).</param>

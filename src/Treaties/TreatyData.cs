@@ -14,4 +14,7 @@ internal sealed record TreatyData(
     IReadOnlyList<TreatyDocument> Documents,
     IReadOnlyList<MembershipPeriod> Memberships,
     IReadOnlyList<ObserverPeriod> Observers,
-    IReadOnlyList<TreatyClause> Clauses);
+    IReadOnlyList<TreatyClause> Clauses,
+    TreatyOrganization? Organization,
+    IReadOnlyList<ObligationSuspension> Suspensions,
+    IReadOnlyList<Invocation> Requests);

@@ -11,6 +11,8 @@ namespace Treaties;
 /// <para>
 /// Members whose participation is frozen, suspended or outside the integrated command are still bound by the treaty
 /// and stay in <see cref="Defenders"/>; <see cref="DefendersNotFullyParticipating"/> names them, so that a reader can tell.
+/// Members that suspended their obligations toward the defended state are not bound to it, and are in
+/// <see cref="SuspendedDefenders"/> instead (the United States toward New Zealand under ANZUS since 1986).
 /// </para>
 /// <para>Instances are immutable and thread-safe; a catalog hands out the same instance for the same state and stretch of days.</para>
 /// </remarks>
@@ -20,7 +22,8 @@ public sealed class DefenceCommitment
     private readonly int _defendedAt;
 
     /// <summary>Creates the commitment to the member at <paramref name="defendedAt"/> of a shared standing.</summary>
-    internal DefenceCommitment(Treaty treaty, MutualDefenceClause clause, TreatyStanding standing, int defendedAt, MembershipStatus defendedStatus)
+    internal DefenceCommitment(
+        Treaty treaty, MutualDefenceClause clause, TreatyStanding standing, int defendedAt, MembershipStatus defendedStatus, MemberState[] suspended)
     {
         Treaty = treaty;
         Clause = clause;
@@ -28,9 +31,19 @@ public sealed class DefenceCommitment
         _defendedAt = defendedAt;
         Defended = standing.MemberArray[defendedAt];
         DefendedStatus = defendedStatus;
-        Defenders = new MembersExcept(standing.MemberArray, defendedAt);
-        DefendersNotFullyParticipating = new MembersExcept(
-            standing.NotFullyParticipating, Array.IndexOf(standing.NotFullyParticipating, Defended));
+        SuspendedDefenders = suspended;
+        if (suspended.Length == 0)
+        {
+            Defenders = new MembersExcept(standing.MemberArray, defendedAt);
+            DefendersNotFullyParticipating = new MembersExcept(
+                standing.NotFullyParticipating, Array.IndexOf(standing.NotFullyParticipating, Defended));
+        }
+        else
+        {
+            MemberState defended = Defended;
+            Defenders = Array.FindAll(standing.MemberArray, m => !m.Equals(defended) && Array.IndexOf(suspended, m) < 0);
+            DefendersNotFullyParticipating = Array.FindAll(standing.NotFullyParticipating, m => !m.Equals(defended) && Array.IndexOf(suspended, m) < 0);
+        }
     }
 
     /// <summary>Gets the treaty.</summary>
@@ -54,6 +67,12 @@ public sealed class DefenceCommitment
     /// <summary>Gets the defenders that did not take part fully that day (frozen, suspended or outside the integrated command), ordered by code.</summary>
     public IReadOnlyList<MemberState> DefendersNotFullyParticipating { get; }
 
+    /// <summary>
+    /// Gets the members that had suspended their obligations toward the defended state that day, ordered by code: parties
+    /// to the treaty, but not among the <see cref="Defenders"/>. See <see cref="Treaty.Suspensions"/> for when and why.
+    /// </summary>
+    public IReadOnlyList<MemberState> SuspendedDefenders { get; }
+
     /// <summary>Returns how fully a defender took part that day.</summary>
     /// <param name="defender">One of <see cref="Defenders"/>.</param>
     /// <returns>Its participation.</returns>
@@ -64,7 +83,7 @@ public sealed class DefenceCommitment
         ArgumentNullException.ThrowIfNull(defender);
         int index = Array.IndexOf(_standing.MemberArray, defender);
         Preconditions.CheckArgument(
-            index >= 0 && index != _defendedAt, nameof(defender), $"{defender.Code} is not one of the defenders under {Treaty.Id} {Clause.Article}.");
+            index >= 0 && index != _defendedAt && !((ICollection<MemberState>)SuspendedDefenders).Contains(defender), nameof(defender), $"{defender.Code} is not one of the defenders under {Treaty.Id} {Clause.Article}.");
         return _standing.Participation[index];
     }
 

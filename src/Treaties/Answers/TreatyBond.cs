@@ -8,7 +8,7 @@ namespace Treaties;
 /// <list type="table">
 /// <listheader><term>Kind</term><description>Set</description></listheader>
 /// <item><term><see cref="RelationshipKind.Allies"/></term><description><see cref="Clause"/>, the clause in force; <see cref="Start"/>, the first day both were members.</description></item>
-/// <item><term><see cref="RelationshipKind.CoMembers"/></term><description><see cref="Start"/>, the first day both were members.</description></item>
+/// <item><term><see cref="RelationshipKind.CoMembers"/></term><description><see cref="Start"/>, the first day both were members; <see cref="Suspension"/>, where the treaty's defence clause is in force but one has suspended its obligations toward the other.</description></item>
 /// <item><term><see cref="RelationshipKind.FormerAllies"/></term><description><see cref="Clause"/>, the clause that bound them; <see cref="End"/>, the first day they no longer were allies.</description></item>
 /// <item><term><see cref="RelationshipKind.Observer"/></term><description><see cref="Observer"/>, when only one of the two observes.</description></item>
 /// </list>
@@ -16,8 +16,10 @@ namespace Treaties;
 /// </remarks>
 public sealed class TreatyBond
 {
-    private TreatyBond(Treaty treaty, RelationshipKind kind, MutualDefenceClause? clause, RecordedDate? start, RecordedDate? end, MemberState? observer)
+    private TreatyBond(
+        Treaty treaty, RelationshipKind kind, MutualDefenceClause? clause, RecordedDate? start, RecordedDate? end, MemberState? observer, ObligationSuspension? suspension = null)
     {
+        Suspension = suspension;
         Treaty = treaty;
         Kind = kind;
         Clause = clause;
@@ -50,21 +52,27 @@ public sealed class TreatyBond
     /// <summary>Gets the observing state, for an observer relation in which only one observes; otherwise null.</summary>
     public MemberState? Observer { get; }
 
+    /// <summary>
+    /// Gets the suspension that keeps two co-members of a treaty whose defence clause is in force from being allies under
+    /// it, such as the United States' suspension of its ANZUS obligations toward New Zealand; otherwise null.
+    /// </summary>
+    public ObligationSuspension? Suspension { get; }
+
     /// <summary>Returns the tie in words.</summary>
     /// <returns>For example <c>FormerAllies under CSTO Article 4 until 1999-04-21</c>.</returns>
     public override string ToString() => Kind switch
     {
         RelationshipKind.Allies => $"Allies under {Treaty.Id} {Clause?.Article} since {StartRecord}",
         RelationshipKind.FormerAllies => $"FormerAllies under {Treaty.Id} {Clause?.Article} until {EndRecord}",
-        RelationshipKind.CoMembers => $"CoMembers of {Treaty.Id} since {StartRecord}",
+        RelationshipKind.CoMembers => $"CoMembers of {Treaty.Id} since {StartRecord}" + (Suspension is null ? "" : $", obligations suspended: {Suspension}"),
         _ => $"Observer relation in {Treaty.Id}" + (Observer is null ? " (both observe)" : $" ({Observer.Code} observes)"),
     };
 
     internal static TreatyBond Allies(Treaty treaty, MutualDefenceClause clause, RecordedDate start) =>
         new(treaty, RelationshipKind.Allies, clause, start, null, null);
 
-    internal static TreatyBond CoMembers(Treaty treaty, RecordedDate start) =>
-        new(treaty, RelationshipKind.CoMembers, null, start, null, null);
+    internal static TreatyBond CoMembers(Treaty treaty, RecordedDate start, ObligationSuspension? suspension = null) =>
+        new(treaty, RelationshipKind.CoMembers, null, start, null, null, suspension);
 
     internal static TreatyBond FormerAllies(Treaty treaty, MutualDefenceClause clause, RecordedDate end) =>
         new(treaty, RelationshipKind.FormerAllies, clause, null, end, null);

@@ -12,8 +12,16 @@ namespace Treaties;
 /// <item>the scope covers all territory (the Collective Security Treaty sets no geographic limit); or</item>
 /// <item>a <see cref="ScopeRule"/> for the place applies that day, which decides (Algeria: covered until 1962-07-03); or</item>
 /// <item>the state that held the place that day is one whose whole territory is covered (<see cref="WholeTerritoryOf"/>: Turkey); or</item>
+/// <item>the scope covers the parties' metropolitan territory (<see cref="CoversMetropolitanTerritory"/>: ANZUS) and the
+/// place was metropolitan territory of its holder that day (<see cref="Place.IsMetropolitanTerritoryOf"/>); or</item>
 /// <item>the place lies in a covered region (<see cref="Regions"/>: Europe, North America, the North Atlantic islands).</item>
 /// </list>
+/// <para>
+/// An attack on a state with no place named is an attack on its home territory, decided by
+/// <see cref="CoversHomeTerritoryOf"/>. So a scope can bind the parties unequally: the United States–Japan treaty covers
+/// "the territories under the administration of Japan" (<see cref="WholeTerritoryOf"/> Japan, no regions), and Japan owes
+/// nothing for an attack on the United States at home.
+/// </para>
 /// <para>Two scopes are equal when all their properties are equal.</para>
 /// <para>Instances are immutable and thread-safe.</para>
 /// </remarks>
@@ -70,6 +78,39 @@ public sealed class GeographicScope : IEquatable<GeographicScope>
     /// <summary>Gets the rules about single places.</summary>
     public IReadOnlyList<ScopeRule> Rules { get; }
 
+    /// <summary>
+    /// Gets whether the metropolitan territory of every party is covered, wherever it lies, as ANZUS and the United
+    /// States–Philippines treaty say in their Article V.
+    /// </summary>
+    /// <exception cref="ArgumentException">Set on a scope that covers all territory, which needs nothing more.</exception>
+    public bool CoversMetropolitanTerritory
+    {
+        get;
+        init
+        {
+            Preconditions.CheckArgument(
+                !value || !CoversAllTerritory, nameof(value), "A scope that covers all territory has no regions, states or rules.");
+            field = value;
+        }
+    }
+
+    /// <summary>Returns whether an attack on a state's home territory falls within the scope.</summary>
+    /// <param name="state">The attacked state.</param>
+    /// <returns>
+    /// True when the scope covers all territory or metropolitan territory, or the state is one whose whole territory is
+    /// covered, or the state's <see cref="MemberState.Region"/> is a covered region. A state whose region is not recorded
+    /// counts as covered by a scope that names regions, since its home cannot be ruled out.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    public bool CoversHomeTerritoryOf(MemberState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return CoversAllTerritory
+            || CoversMetropolitanTerritory
+            || WholeTerritoryOf.Contains(state.Code, StringComparer.Ordinal)
+            || (Regions.Count > 0 && (state.Region is not GeographicRegion home || Regions.Contains(home)));
+    }
+
     /// <summary>Returns whether an attack at a place on a day falls within the scope.</summary>
     /// <param name="place">The place.</param>
     /// <param name="date">The day.</param>
@@ -92,16 +133,10 @@ public sealed class GeographicScope : IEquatable<GeographicScope>
             }
         }
 
-        string holder = place.HolderOn(date).Code;
-        foreach (string state in WholeTerritoryOf)
-        {
-            if (string.Equals(state, holder, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return Regions.Contains(place.Region);
+        MemberState holder = place.HolderOn(date);
+        return WholeTerritoryOf.Contains(holder.Code, StringComparer.Ordinal)
+            || (CoversMetropolitanTerritory && place.IsMetropolitanTerritoryOf(holder, date))
+            || Regions.Contains(place.Region);
     }
 
     /// <inheritdoc/>
@@ -109,6 +144,7 @@ public sealed class GeographicScope : IEquatable<GeographicScope>
         other is not null
         && string.Equals(Description, other.Description, StringComparison.Ordinal)
         && CoversAllTerritory == other.CoversAllTerritory
+        && CoversMetropolitanTerritory == other.CoversMetropolitanTerritory
         && Regions.SequenceEqual(other.Regions)
         && WholeTerritoryOf.SequenceEqual(other.WholeTerritoryOf, StringComparer.Ordinal)
         && Equality.ListsEqual(Rules, other.Rules);

@@ -5,7 +5,10 @@ using NodaTime;
 
 namespace Treaties;
 
-/// <summary>One time a clause was invoked: who asked, on which day, and what came of it.</summary>
+/// <summary>
+/// One call for help under a treaty: a clause invoked (<see cref="TreatyClause.Invocations"/>), or a request made outside
+/// its articles (<see cref="Treaty.Requests"/>). Who asked, on which day, and what came of it.
+/// </summary>
 /// <remarks>
 /// <para>Two invocations are equal when all their properties are equal, sources included.</para>
 /// <para>Instances are immutable and thread-safe.</para>

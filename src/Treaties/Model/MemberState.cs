@@ -87,6 +87,24 @@ public sealed class MemberState : IEquatable<MemberState>
     /// <summary>Gets a note on the state, or null.</summary>
     public string? Note { get; }
 
+    /// <summary>
+    /// Gets the region of the state's home territory (where its capital is), or null where the catalog does not record
+    /// it. An attack on a state with no place named is an attack on its home territory: see
+    /// <see cref="GeographicScope.CoversHomeTerritoryOf"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The value set is not a defined <see cref="GeographicRegion"/>.</exception>
+    /// <example><code>var japan = new MemberState("JPN", "Japan", "JP") { Region = GeographicRegion.Asia };</code></example>
+    public GeographicRegion? Region
+    {
+        get;
+        init
+        {
+            Preconditions.CheckArgument(
+                value is null || Enum.IsDefined(value.Value), nameof(value), $"{(int?)value} is not a defined {nameof(GeographicRegion)}.");
+            field = value;
+        }
+    }
+
     /// <summary>Returns whether two states have the same code.</summary>
     /// <param name="left">A state, or null.</param>
     /// <param name="right">A state, or null.</param>
@@ -123,5 +141,6 @@ public sealed class MemberState : IEquatable<MemberState>
         && Equals(EstablishedRecord, other.EstablishedRecord)
         && Equals(DissolvedRecord, other.DissolvedRecord)
         && Successors.SequenceEqual(other.Successors, StringComparer.Ordinal)
-        && string.Equals(Note, other.Note, StringComparison.Ordinal);
+        && string.Equals(Note, other.Note, StringComparison.Ordinal)
+        && Region == other.Region;
 }

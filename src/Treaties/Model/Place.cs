@@ -86,6 +86,25 @@ public sealed class Place : IEquatable<Place>
     /// <summary>Gets a note, or null.</summary>
     public string? Note { get; }
 
+    /// <summary>
+    /// Gets whether the place lies outside its state's metropolitan territory: an overseas territory, a dependency or a
+    /// distant island territory, such as Guam or Greenland. Places are metropolitan unless set so.
+    /// </summary>
+    /// <example><code>var guam = new Place("GU", "Guam", usa, GeographicRegion.Pacific, "GUM") { IsOverseas = true };</code></example>
+    public bool IsOverseas { get; init; }
+
+    /// <summary>Returns whether the place was part of a state's metropolitan territory on a day.</summary>
+    /// <param name="state">The state.</param>
+    /// <param name="date">The day.</param>
+    /// <returns>True when <paramref name="state"/> is <see cref="State"/>, held it that day, and it is not <see cref="IsOverseas"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    public bool IsMetropolitanTerritoryOf(MemberState state, LocalDate date)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return !IsOverseas && State.Equals(state) && HolderOn(date).Equals(state);
+    }
+
     /// <summary>Returns the state the place belonged to on a day.</summary>
     /// <param name="date">The day.</param>
     /// <returns><see cref="FormerHolder"/> before <see cref="HeldUntil"/>, otherwise <see cref="State"/>.</returns>
@@ -105,7 +124,8 @@ public sealed class Place : IEquatable<Place>
         && Region == other.Region
         && Equals(FormerHolder, other.FormerHolder)
         && Equals(HeldUntilRecord, other.HeldUntilRecord)
-        && string.Equals(Note, other.Note, StringComparison.Ordinal);
+        && string.Equals(Note, other.Note, StringComparison.Ordinal)
+        && IsOverseas == other.IsOverseas;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Place);

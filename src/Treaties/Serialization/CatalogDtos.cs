@@ -34,6 +34,8 @@ internal sealed class PlaceDto
 
     public required string Region { get; set; }
 
+    public bool? Overseas { get; set; }
+
     public string? FormerHolder { get; set; }
 
     public DatedDto? HeldUntil { get; set; }
@@ -88,6 +90,8 @@ internal sealed class StateDto
 
     public required string Name { get; set; }
 
+    public string? Region { get; set; }
+
     public DatedDto? Established { get; set; }
 
     public DatedDto? Dissolved { get; set; }
@@ -113,13 +117,43 @@ internal sealed class TreatyDto
 
     public string? Note { get; set; }
 
+    public OrganizationDto? Organization { get; set; }
+
     public List<DocumentDto>? Documents { get; set; }
 
     public List<MembershipDto>? Memberships { get; set; }
 
     public List<ObserverDto>? Observers { get; set; }
 
+    public List<SuspensionDto>? Suspensions { get; set; }
+
     public List<ClauseDto>? Clauses { get; set; }
+
+    public List<InvocationDto>? Requests { get; set; }
+}
+
+internal sealed class OrganizationDto
+{
+    public required string Name { get; set; }
+
+    public DatedDto? Established { get; set; }
+
+    public DatedDto? Dissolved { get; set; }
+
+    public string? Note { get; set; }
+}
+
+internal sealed class SuspensionDto
+{
+    public required string State { get; set; }
+
+    public required string Toward { get; set; }
+
+    public required DatedDto Start { get; set; }
+
+    public DatedDto? End { get; set; }
+
+    public string? Note { get; set; }
 }
 
 internal sealed class DocumentDto
@@ -196,6 +230,8 @@ internal sealed class ScopeDto
     public string? Description { get; set; }
 
     public bool? CoversAllTerritory { get; set; }
+
+    public bool? MetropolitanTerritory { get; set; }
 
     public List<string>? Regions { get; set; }
 

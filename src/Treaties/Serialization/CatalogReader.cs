@@ -249,7 +249,8 @@ internal sealed class CatalogReader
     {
         RecordedDate? established = MapOptionalDate(dto.Established, path + ".established");
         RecordedDate? dissolved = MapOptionalDate(dto.Dissolved, path + ".dissolved");
-        MemberState state = At(path, dto.Code, () => new MemberState(dto.Code, dto.Name, dto.Alpha2, established, dissolved, dto.Successors, dto.Note));
+        GeographicRegion? region = dto.Region is null ? null : ParseEnum(dto.Region, path + ".region", FormatNames.Regions);
+        MemberState state = At(path, dto.Code, () => new MemberState(dto.Code, dto.Name, dto.Alpha2, established, dissolved, dto.Successors, dto.Note) { Region = region });
         At(path + ".code", dto.Code, () => _builder.AddState(state));
     }
 
@@ -259,7 +260,7 @@ internal sealed class CatalogReader
         GeographicRegion region = ParseEnum(dto.Region, path + ".region", FormatNames.Regions);
         MemberState? former = dto.FormerHolder is null ? null : State(dto.FormerHolder, path + ".formerHolder");
         RecordedDate? heldUntil = MapOptionalDate(dto.HeldUntil, path + ".heldUntil");
-        Place place = At(path, dto.Code, () => new Place(dto.Code, dto.Name, state, region, dto.Alpha3, former, heldUntil, dto.Note));
+        Place place = At(path, dto.Code, () => new Place(dto.Code, dto.Name, state, region, dto.Alpha3, former, heldUntil, dto.Note) { IsOverseas = dto.Overseas ?? false });
         At(path + ".code", dto.Code, () => _builder.AddPlace(place));
     }
 
@@ -287,7 +288,10 @@ internal sealed class CatalogReader
             rules.Add(At(rulePath, rule.Place, () => new ScopeRule(rule.Place, rule.Covered, from, until, rule.Note)));
         }
 
-        return At(path, dto.Description, () => new GeographicScope(dto.Description, dto.CoversAllTerritory ?? false, regions, states, rules));
+        return At(path, dto.Description, () => new GeographicScope(dto.Description, dto.CoversAllTerritory ?? false, regions, states, rules)
+        {
+            CoversMetropolitanTerritory = dto.MetropolitanTerritory ?? false,
+        });
     }
 
     private MemberState State(string? code, string path) => At(path, code, () => _builder.GetState(code, "state"));
@@ -306,6 +310,14 @@ internal sealed class CatalogReader
         if (dto.Note is not null)
         {
             At(path + ".note", dto.Note, () => treaty.WithNote(dto.Note));
+        }
+
+        if (dto.Organization is OrganizationDto organization)
+        {
+            string organizationPath = path + ".organization";
+            RecordedDate? established = MapOptionalDate(organization.Established, organizationPath + ".established");
+            RecordedDate? dissolved = MapOptionalDate(organization.Dissolved, organizationPath + ".dissolved");
+            At(organizationPath, organization.Name, () => treaty.WithOrganization(new TreatyOrganization(organization.Name, established, dissolved, organization.Note)));
         }
 
         for (int i = 0; i < (dto.Documents?.Count ?? 0); i++)
@@ -334,10 +346,35 @@ internal sealed class CatalogReader
             At(path + ".terminated", terminated.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), () => treaty.WithTerminated(terminated));
         }
 
+        for (int i = 0; i < (dto.Suspensions?.Count ?? 0); i++)
+        {
+            string suspensionPath = Item(path + ".suspensions", i);
+            SuspensionDto suspension = Present(dto.Suspensions![i], suspensionPath);
+            MemberState state = State(suspension.State, suspensionPath + ".state");
+            MemberState toward = State(suspension.Toward, suspensionPath + ".toward");
+            RecordedDate start = MapDate(suspension.Start, suspensionPath + ".start");
+            RecordedDate? end = MapOptionalDate(suspension.End, suspensionPath + ".end");
+            At(suspensionPath, suspension.State, () => treaty.AddSuspension(new ObligationSuspension(state, toward, start, end, suspension.Note)));
+        }
+
         for (int i = 0; i < (dto.Clauses?.Count ?? 0); i++)
         {
             MapClause(treaty, Present(dto.Clauses![i], Item(path + ".clauses", i)), Item(path + ".clauses", i));
         }
+
+        for (int i = 0; i < (dto.Requests?.Count ?? 0); i++)
+        {
+            string requestPath = Item(path + ".requests", i);
+            Invocation request = MapCall(Present(dto.Requests![i], requestPath), requestPath);
+            At(requestPath, request.DateRecord.ToString(), () => treaty.AddRequest(request));
+        }
+    }
+
+    private Invocation MapCall(InvocationDto dto, string path)
+    {
+        RecordedDate date = MapDate(dto.Date, path + ".date");
+        List<MemberState> requestedBy = MapStates(Present(dto.RequestedBy, path + ".requestedBy"), path + ".requestedBy");
+        return At(path, dto.Date?.Date, () => new Invocation(date, requestedBy, dto.Outcome, dto.AssistanceProvided, dto.Note));
     }
 
     private void MapDocument(TreatyBuilder treaty, DocumentDto dto, string path)
@@ -386,10 +423,7 @@ internal sealed class CatalogReader
         for (int i = 0; i < (dto.Invocations?.Count ?? 0); i++)
         {
             string invocationPath = Item(path + ".invocations", i);
-            InvocationDto invocation = Present(dto.Invocations![i], invocationPath);
-            RecordedDate date = MapDate(invocation.Date, invocationPath + ".date");
-            List<MemberState> requestedBy = MapStates(Present(invocation.RequestedBy, invocationPath + ".requestedBy"), invocationPath + ".requestedBy");
-            invocations.Add(At(invocationPath, invocation.Date?.Date, () => new Invocation(date, requestedBy, invocation.Outcome, invocation.AssistanceProvided, invocation.Note)));
+            invocations.Add(MapCall(Present(dto.Invocations![i], invocationPath), invocationPath));
         }
 
         bool defence = ParseEnum(dto.Kind, path + ".kind", FormatNames.ClauseKinds);

@@ -37,6 +37,7 @@ internal static class CatalogWriter
             Code = s.Code,
             Alpha2 = s.Alpha2,
             Name = s.Name,
+            Region = s.Region is GeographicRegion region ? FormatNames.NameOf(FormatNames.Regions, region) : null,
             Established = Dated(s.EstablishedRecord),
             Dissolved = Dated(s.DissolvedRecord),
             Successors = OrNull(s.Successors),
@@ -49,6 +50,7 @@ internal static class CatalogWriter
             Name = p.Name,
             State = p.State.Code,
             Region = FormatNames.NameOf(FormatNames.Regions, p.Region),
+            Overseas = p.IsOverseas ? true : null,
             FormerHolder = p.FormerHolder?.Code,
             HeldUntil = Dated(p.HeldUntilRecord),
             Note = p.Note,
@@ -65,6 +67,13 @@ internal static class CatalogWriter
         EnteredIntoForce = Dated(treaty.EnteredIntoForceRecord)!,
         Terminated = Dated(treaty.TerminatedRecord),
         Note = treaty.Note,
+        Organization = treaty.Organization is TreatyOrganization organization ? new OrganizationDto
+        {
+            Name = organization.Name,
+            Established = Dated(organization.EstablishedRecord),
+            Dissolved = Dated(organization.DissolvedRecord),
+            Note = organization.Note,
+        } : null,
         Documents = OrNull(treaty.Documents.Select(d => new DocumentDto
         {
             Name = d.Name,
@@ -95,7 +104,16 @@ internal static class CatalogWriter
             End = Dated(o.EndRecord),
             Note = o.Note,
         })),
+        Suspensions = OrNull(treaty.Suspensions.Select(x => new SuspensionDto
+        {
+            State = x.State.Code,
+            Toward = x.Toward.Code,
+            Start = Dated(x.StartRecord)!,
+            End = Dated(x.EndRecord),
+            Note = x.Note,
+        })),
         Clauses = OrNull(treaty.Clauses.Select(ToDto)),
+        Requests = OrNull(treaty.Requests.Select(ToDto)),
     };
 
     private static ClauseDto ToDto(TreatyClause clause)
@@ -110,21 +128,24 @@ internal static class CatalogWriter
             Obligation = defence is null ? null : FormatNames.NameOf(FormatNames.Obligations, defence.Obligation),
             InForceFrom = Dated(clause.InForceFromRecord),
             Scope = defence is null || defence.Scope.Equals(GeographicScope.Unlimited) ? null : ToDto(defence.Scope),
-            Invocations = OrNull(clause.Invocations.Select(i => new InvocationDto
-            {
-                Date = Dated(i.DateRecord)!,
-                RequestedBy = [.. i.RequestedBy.Select(s => s.Code)],
-                Outcome = i.Outcome,
-                AssistanceProvided = i.AssistanceProvided,
-                Note = i.Note,
-            })),
+            Invocations = OrNull(clause.Invocations.Select(ToDto)),
         };
     }
+
+    private static InvocationDto ToDto(Invocation call) => new()
+    {
+        Date = Dated(call.DateRecord)!,
+        RequestedBy = [.. call.RequestedBy.Select(s => s.Code)],
+        Outcome = call.Outcome,
+        AssistanceProvided = call.AssistanceProvided,
+        Note = call.Note,
+    };
 
     private static ScopeDto ToDto(GeographicScope scope) => new()
     {
         Description = scope.Description,
         CoversAllTerritory = scope.CoversAllTerritory ? true : null,
+        MetropolitanTerritory = scope.CoversMetropolitanTerritory ? true : null,
         Regions = OrNull(scope.Regions.Select(r => FormatNames.NameOf(FormatNames.Regions, r))),
         WholeTerritoryOf = OrNull(scope.WholeTerritoryOf),
         Rules = OrNull(scope.Rules.Select(r => new ScopeRuleDto

@@ -127,7 +127,9 @@ internal static class DocumentShape
         [typeof(ClauseDto)] = "a clause",
         [typeof(ScopeDto)] = "a geographic scope",
         [typeof(ScopeRuleDto)] = "a scope rule",
-        [typeof(InvocationDto)] = "an invocation",
+        [typeof(InvocationDto)] = "an invocation or request",
+        [typeof(OrganizationDto)] = "an organization",
+        [typeof(SuspensionDto)] = "a suspension",
     };
 
     /// <summary>Gets the shape of the whole document: an object, never null.</summary>

@@ -41,6 +41,13 @@ internal static class FormatNames
     [
         ("actionDeemedNecessary", ObligationStrength.ActionDeemedNecessary),
         ("necessaryAssistanceIncludingMilitary", ObligationStrength.NecessaryAssistanceIncludingMilitary),
+        ("actToMeetCommonDanger", ObligationStrength.ActToMeetCommonDanger),
+        ("assistInMeetingAttack", ObligationStrength.AssistInMeetingAttack),
+        ("allAidInTheirPower", ObligationStrength.AllAidInTheirPower),
+        ("aidByAllMeansInTheirPower", ObligationStrength.AidByAllMeansInTheirPower),
+        ("immediateMilitaryAssistance", ObligationStrength.ImmediateMilitaryAssistance),
+        ("cooperateForSecurityAndDefence", ObligationStrength.CooperateForSecurityAndDefence),
+        ("deemedAttackOnAll", ObligationStrength.DeemedAttackOnAll),
     ];
 
     internal static readonly (string Name, bool Value)[] ClauseKinds = [("mutualDefence", true), ("consultation", false)];

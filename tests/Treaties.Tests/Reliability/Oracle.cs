@@ -42,7 +42,18 @@ internal static class Oracle
         [.. catalog.Treaties.Where(t => IsMember(t, code, day)).Select(t => t.Id)];
 
     internal static bool AreAllies(TreatyCatalog catalog, string a, string b, LocalDate day) =>
-        a != b && catalog.Treaties.Any(t => ClauseOn(t, day) is not null && IsMember(t, a, day) && IsMember(t, b, day));
+        a != b && catalog.Treaties.Any(t => ClauseOn(t, day) is not null && IsMember(t, a, day) && IsMember(t, b, day) && !Suspended(t, a, b, day) && !Suspended(t, b, a, day));
+
+    /// <summary>Whether <paramref name="state"/> had suspended its obligations toward <paramref name="toward"/> that day.</summary>
+    internal static bool Suspended(Treaty treaty, string state, string toward, LocalDate day) =>
+        treaty.Suspensions.Any(x => x.State.Code == state && x.Toward.Code == toward && Contains(x.Start, x.End, day));
+
+    /// <summary>An attack on a state with no place named: the documented home rule.</summary>
+    internal static bool CoversHome(GeographicScope scope, MemberState state) =>
+        scope.CoversAllTerritory
+        || scope.CoversMetropolitanTerritory
+        || scope.WholeTerritoryOf.Contains(state.Code)
+        || (scope.Regions.Count > 0 && (state.Region is null || scope.Regions.Contains(state.Region.Value)));
 
     internal static string[] WhoMustDefend(TreatyCatalog catalog, string code, LocalDate day, Place? place)
     {
@@ -59,14 +70,15 @@ internal static class Oracle
                 continue;
             }
 
-            if (place is not null && !Covers(clause.Scope, place, day))
+            if (place is not null ? !Covers(clause.Scope, place, day) : !CoversHome(clause.Scope, catalog.GetState(code)))
             {
                 continue;
             }
 
-            IEnumerable<string> defenders = MembersOn(treaty, day).Where(d => d != code)
+            IEnumerable<string> defenders = MembersOn(treaty, day).Where(d => d != code && !Suspended(treaty, d, code, day))
                 .Select(d => $"{d}:{PeriodOn(treaty, d, day)!.ParticipationChanges.LastOrDefault(c => c.Start <= day)?.Status ?? ParticipationStatus.Full}");
-            answers.Add($"{treaty.Id} {clause.Article} [{string.Join(" ", defenders)}]");
+            IEnumerable<string> suspended = MembersOn(treaty, day).Where(d => d != code && Suspended(treaty, d, code, day));
+            answers.Add($"{treaty.Id} {clause.Article} [{string.Join(" ", defenders)}] suspended [{string.Join(" ", suspended)}]");
         }
 
         return [.. answers];
@@ -88,7 +100,9 @@ internal static class Oracle
             return rule.IsCovered;
         }
 
-        return scope.WholeTerritoryOf.Contains(Holder(place, day)) || scope.Regions.Contains(place.Region);
+        string holder = Holder(place, day);
+        bool metropolitan = !place.IsOverseas && holder == place.State.Code;
+        return scope.WholeTerritoryOf.Contains(holder) || (scope.CoversMetropolitanTerritory && metropolitan) || scope.Regions.Contains(place.Region);
     }
 
     internal static string Relationship(TreatyCatalog catalog, string a, string b, LocalDate day)
@@ -100,7 +114,8 @@ internal static class Oracle
             {
                 MutualDefenceClause? clause = ClauseOn(treaty, day);
                 LocalDate since = new[] { PeriodOn(treaty, a, day)!.Start, PeriodOn(treaty, b, day)!.Start }.Max();
-                RelationshipKind kind = clause is null ? RelationshipKind.CoMembers : RelationshipKind.Allies;
+                RelationshipKind kind = clause is null || Suspended(treaty, a, b, day) || Suspended(treaty, b, a, day) ? RelationshipKind.CoMembers : RelationshipKind.Allies;
+                clause = kind == RelationshipKind.Allies ? clause : null;
                 bonds.Add((kind, $"{treaty.Id} {kind} {clause?.Article} since {since:uuuu-MM-dd}"));
                 continue;
             }

@@ -110,7 +110,7 @@ public class OracleTests(ITestOutputHelper output)
     }
 
     private static string[] Defence(IReadOnlyList<DefenceCommitment> commitments) =>
-        [.. commitments.Select(c => $"{c.Treaty.Id} {c.Clause.Article} [{string.Join(" ", c.Defenders.Select(d => $"{d.Code}:{c.ParticipationOf(d)}"))}]")];
+        [.. commitments.Select(c => $"{c.Treaty.Id} {c.Clause.Article} [{string.Join(" ", c.Defenders.Select(d => $"{d.Code}:{c.ParticipationOf(d)}"))}] suspended [{string.Join(" ", c.SuspendedDefenders.Select(d => d.Code))}]")];
 
     private static string Relationship(StateRelationship relationship) =>
         $"{relationship.Kind}: " + string.Join("; ", relationship.Bonds.Select(b => b.Kind switch

@@ -9,14 +9,15 @@ namespace Treaties.Tests.Reliability;
 internal sealed record PeriodsSpec(int StartOffset, int[] Lengths, int[] Gaps, bool LastOpen, int ChangeAt, ParticipationStatus ChangeTo);
 
 /// <summary>One treaty: entry into force, an optional end, the periods of each state, observers, and its defence clause.</summary>
-internal sealed record TreatySpec(int EntryOffset, int? Life, PeriodsSpec?[] States, int[] Observers, int DefenceFrom, bool Defence, int ScopeKind);
+internal sealed record TreatySpec(int EntryOffset, int? Life, PeriodsSpec?[] States, int[] Observers, int DefenceFrom, bool Defence, int ScopeKind, int SuspendAt);
 
 /// <summary>
 /// Random, valid catalogs built from small specifications, so that CsCheck can shrink a failure to a small one. Seventy
 /// states, so that alliances span more than one 64-bit word; treaties with gaps, open ends and up to twelve periods of
 /// one state (past the index's walk, into its search by halves), participation changes, observers, defence clauses
-/// that come into force later or not at all, scopes that are unlimited or limited to regions, a rule, or a whole
-/// state, and places, one of which changed hands.
+/// that come into force later or not at all, scopes that are unlimited or limited to regions, a rule, a whole state or
+/// the metropolitan territory, suspensions of one member's obligations toward another, states with and without a home
+/// region, and places, one overseas and one that changed hands.
 /// </summary>
 internal static class RandomCatalogs
 {
@@ -35,8 +36,9 @@ internal static class RandomCatalogs
     private static readonly Gen<TreatySpec> Treaty =
         Gen.Select(
             Gen.Int[0, 100], Gen.Frequency((3, Gen.Const((int?)null)), (1, Gen.Int[200, 1500].Select(i => (int?)i))),
-            Periods.Array[Codes.Length], Gen.Int[0, 5].Array[0, 2], Gen.Int[0, 300], Gen.Frequency((4, Gen.Const(true)), (1, Gen.Const(false))), Gen.Int[0, 3],
-            (entry, life, states, observers, defenceFrom, defence, scope) => new TreatySpec(entry, life, states, observers, defenceFrom, defence, scope));
+            Periods.Array[Codes.Length], Gen.Int[0, 5].Array[0, 2], Gen.Int[0, 300], Gen.Frequency((4, Gen.Const(true)), (1, Gen.Const(false))),
+            Gen.Int[0, 4], Gen.Frequency((2, Gen.Const(-1)), (1, Gen.Int[0, 600])),
+            (entry, life, states, observers, defenceFrom, defence, scope, suspendAt) => new TreatySpec(entry, life, states, observers, defenceFrom, defence, scope, suspendAt));
 
     /// <summary>Between one and three treaties.</summary>
     internal static readonly Gen<TreatySpec[]> Specs = Treaty.Array[1, 3];
@@ -44,14 +46,16 @@ internal static class RandomCatalogs
     internal static TreatyCatalog Build(TreatySpec[] specs)
     {
         var builder = new TreatyCatalogBuilder();
-        MemberState[] states = [.. Codes.Select(c => new MemberState(c, "State " + c))];
+        GeographicRegion?[] homes = [GeographicRegion.Europe, GeographicRegion.Asia, null];
+        MemberState[] states = [.. Codes.Select((c, i) => new MemberState(c, "State " + c) { Region = homes[i % homes.Length] })];
         foreach (MemberState state in states)
         {
             builder.AddState(state);
         }
 
         builder.AddPlace(new Place("AA-1", "Home of AAA", states[0], GeographicRegion.Europe));
-        builder.AddPlace(new Place("AA-2", "Island of AAA", states[0], GeographicRegion.Pacific));
+        builder.AddPlace(new Place("AA-2", "Island of AAA", states[0], GeographicRegion.Pacific) { IsOverseas = true });
+        builder.AddPlace(new Place("AA-3", "Pacific state of AAA", states[0], GeographicRegion.Pacific));
         builder.AddPlace(new Place("BB-1", "Coast of BBB", states[1], GeographicRegion.Africa, formerHolder: states[2], heldUntil: Epoch.PlusDays(300)));
         for (int t = 0; t < specs.Length; t++)
         {
@@ -86,12 +90,23 @@ internal static class RandomCatalogs
                     0 => GeographicScope.Unlimited,
                     1 => new GeographicScope("Europe only.", regions: [GeographicRegion.Europe]),
                     2 => new GeographicScope("Europe, and BB-1 until day 200.", regions: [GeographicRegion.Europe], rules: [new ScopeRule("BB-1", true, end: Epoch.PlusDays(200))]),
-                    _ => new GeographicScope("All of AAA.", wholeTerritoryOf: ["AAA"]),
+                    3 => new GeographicScope("All of AAA.", wholeTerritoryOf: ["AAA"]),
+                    _ => new GeographicScope("Metropolitan territory and the Pacific.", regions: [GeographicRegion.Pacific]) { CoversMetropolitanTerritory = true },
                 };
                 treaty.AddClause(new MutualDefenceClause("Article 1", "Defend.", scope: scope, inForceFrom: spec.DefenceFrom == 0 ? null : inForce.PlusDays(spec.DefenceFrom)));
             }
 
             treaty.AddClause(new ConsultationClause("Article 2", "Consult."));
+            if (spec.SuspendAt >= 0)
+            {
+                // The first two members on that day, by code: the first suspends its obligations toward the second.
+                LocalDate day = inForce.PlusDays(spec.SuspendAt);
+                MemberState[] both = [.. members.Order().Select(s => states[s]).Where(s => treaty.ToData().Memberships.Any(p => p.State == s && p.Contains(day))).Take(2)];
+                if (both.Length == 2)
+                {
+                    treaty.AddSuspension(new ObligationSuspension(both[0], both[1], day, spec.SuspendAt % 2 == 0 ? null : day.PlusDays(90)));
+                }
+            }
         }
 
         return builder.Build();
@@ -112,6 +127,15 @@ internal static class RandomCatalogs
             foreach (MembershipChange change in treaty.Changes)
             {
                 days.Add(change.Date);
+            }
+
+            foreach (ObligationSuspension suspension in treaty.Suspensions)
+            {
+                days.Add(suspension.Start);
+                if (suspension.End is LocalDate resumed)
+                {
+                    days.Add(resumed);
+                }
             }
 
             foreach (MutualDefenceClause clause in treaty.MutualDefenceClauses.Where(c => c.InForceFrom is not null))
