@@ -14,6 +14,31 @@ internal static class RecordedDates
             yield return treaty.TerminatedRecord;
         }
 
+        if (treaty.Organization is TreatyOrganization organization)
+        {
+            foreach (RecordedDate? record in new[] { organization.EstablishedRecord, organization.DissolvedRecord })
+            {
+                if (record is not null)
+                {
+                    yield return record;
+                }
+            }
+        }
+
+        foreach (ObligationSuspension suspension in treaty.Suspensions)
+        {
+            yield return suspension.StartRecord;
+            if (suspension.EndRecord is not null)
+            {
+                yield return suspension.EndRecord;
+            }
+        }
+
+        foreach (Invocation request in treaty.Requests)
+        {
+            yield return request.DateRecord;
+        }
+
         foreach (TreatyDocument document in treaty.Documents)
         {
             yield return document.SignedRecord;

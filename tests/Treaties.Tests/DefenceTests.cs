@@ -16,50 +16,58 @@ public class DefenceTests
     /// <summary>State, day, place, and the treaties whose defence clause covers an attack there ("" for none).</summary>
     public static TheoryData<string, string, string, string> Places => new()
     {
-        // United States
-        { "USA", "2024-06-01", "US-AK", "NATO" },
-        { "USA", "2024-06-01", "US-HI", "" },
-        { "USA", "2024-06-01", "US-TX", "NATO" },
-        { "USA", "2024-06-01", "US-ME", "NATO" },
-        { "USA", "2024-06-01", "GU", "" },
-        { "USA", "2024-06-01", "PR", "" },
-        { "USA", "2024-06-01", "PRI", "" },
-        // France
+        // United States: NATO Article 6 covers North America; the Pacific treaties cover its metropolitan territory
+        // (ANZUS, USA-PHL) or the Pacific (USA-KOR); the Rio Treaty covers all its territory; USA-JPN none of it.
+        { "USA", "2024-06-01", "US-AK", "NATO,ANZUS,USA-PHL,RIO" },
+        { "USA", "2024-06-01", "US-HI", "ANZUS,USA-KOR,USA-PHL,RIO" },
+        { "USA", "2024-06-01", "US-TX", "NATO,ANZUS,USA-PHL,RIO" },
+        { "USA", "2024-06-01", "US-ME", "NATO,ANZUS,USA-PHL,RIO" },
+        { "USA", "2024-06-01", "GU", "ANZUS,USA-KOR,USA-PHL,RIO" },
+        { "USA", "2024-06-01", "PR", "RIO" },
+        { "USA", "2024-06-01", "PRI", "RIO" },
+        // Japan: "the territories under the administration of Japan"; Okinawa from its reversion
+        { "JPN", "2024-06-01", "JP-13", "USA-JPN" },
+        { "JPN", "1972-05-14", "JP-47", "" },
+        { "JPN", "1972-05-15", "JP-47", "USA-JPN" },
+        // France: EU Article 42(7) sets no limit within a member's territory; NATO stops at Article 6
         { "FRA", "1960-01-01", "DZ", "NATO" },
         { "FRA", "1962-07-02", "DZ", "NATO" },
         { "FRA", "1962-07-03", "DZ", "" },
-        { "FRA", "2024-06-01", "GF", "" },
-        { "FRA", "2024-06-01", "GP", "" },
-        { "FRA", "2024-06-01", "MQ", "" },
-        { "FRA", "2024-06-01", "RE", "" },
-        { "FRA", "2024-06-01", "YT", "" },
-        { "FRA", "2024-06-01", "NC", "" },
+        { "FRA", "2024-06-01", "GF", "EU" },
+        { "FRA", "2024-06-01", "GP", "EU" },
+        { "FRA", "2024-06-01", "MQ", "EU" },
+        { "FRA", "2024-06-01", "RE", "EU" },
+        { "FRA", "2024-06-01", "YT", "EU" },
+        { "FRA", "2024-06-01", "NC", "EU" },
+        { "FRA", "2009-11-30", "GF", "" },
         // Spain
-        { "ESP", "2024-06-01", "ES-CE", "" },
-        { "ESP", "2024-06-01", "ES-ML", "" },
-        { "ESP", "2024-06-01", "ES-CN", "NATO" },
+        { "ESP", "2024-06-01", "ES-CE", "EU" },
+        { "ESP", "2024-06-01", "ES-ML", "EU" },
+        { "ESP", "2024-06-01", "ES-CN", "NATO,EU" },
         // Portugal
-        { "PRT", "2024-06-01", "PT-20", "NATO" },
-        { "PRT", "2024-06-01", "PT-30", "NATO" },
+        { "PRT", "2024-06-01", "PT-20", "NATO,EU" },
+        { "PRT", "2024-06-01", "PT-30", "NATO,EU" },
         // Denmark
-        { "DNK", "2024-06-01", "GL", "NATO" },
-        { "DNK", "2024-06-01", "GRL", "NATO" },
-        { "DNK", "2024-06-01", "FO", "NATO" },
+        { "DNK", "2024-06-01", "GL", "NATO,EU" },
+        { "DNK", "2024-06-01", "GRL", "NATO,EU" },
+        { "DNK", "2024-06-01", "FO", "NATO,EU" },
         // Norway
         { "NOR", "2024-06-01", "NO-21", "NATO" },
         { "NOR", "2024-06-01", "SJ", "NATO" },
-        // United Kingdom
+        // United Kingdom: out of the EU from 2020-02-01; the WEU covered only Europe
         { "GBR", "2024-06-01", "GI", "NATO" },
         { "GBR", "2024-06-01", "BM", "NATO" },
         { "GBR", "2024-06-01", "FK", "" },
         { "GBR", "1982-04-02", "FK", "" },
-        // Turkey: all its territory, in Asia too
-        { "TUR", "2024-06-01", "TR-06", "NATO" },
-        { "TUR", "2024-06-01", "TR-34", "NATO" },
-        // Russia: the Collective Security Treaty sets no geographic limit
-        { "RUS", "2024-06-01", "RU-KGD", "CSTO" },
-        { "RUS", "2024-06-01", "RU-CHU", "CSTO" },
-        { "ARM", "2022-09-13", "AM-SU", "CSTO" },
+        { "GBR", "1982-04-02", "GB-ENG", "NATO,WEU" },
+        // Turkey: all its territory under NATO, and under the Shusha Declaration
+        { "TUR", "2024-06-01", "TR-06", "NATO,TUR-AZE" },
+        { "TUR", "2024-06-01", "TR-34", "NATO,TUR-AZE" },
+        // Russia: the Collective Security Treaty and the bilateral treaties set no geographic limit
+        { "RUS", "2024-06-01", "RU-KGD", "CSTO,RUS-ARM" },
+        { "RUS", "2024-06-01", "RU-CHU", "CSTO,RUS-ARM" },
+        { "RUS", "2025-06-01", "RU-KGD", "CSTO,RUS-PRK,RUS-ARM,RUS-BLR" },
+        { "ARM", "2022-09-13", "AM-SU", "CSTO,RUS-ARM" },
     };
 
     [Theory]
@@ -102,9 +110,10 @@ public class DefenceTests
     [Fact]
     public void WhoMustDefend_DayBeforeAccession_Nothing_DayOfAccession_AllOtherMembers()
     {
-        Assert.Empty(Catalog.WhoMustDefend("FIN", D(2023, 4, 3)));
+        Assert.Equal(["EU"], Catalog.WhoMustDefend("FIN", D(2023, 4, 3)).Select(c => c.Treaty.Id));
 
-        DefenceCommitment nato = Assert.Single(Catalog.WhoMustDefend("FIN", D(2023, 4, 4)));
+        Assert.Equal(["NATO", "EU"], Catalog.WhoMustDefend("FIN", D(2023, 4, 4)).Select(c => c.Treaty.Id));
+        DefenceCommitment nato = Catalog.WhoMustDefend("FIN", D(2023, 4, 4))[0];
         Assert.Equal("NATO", nato.Treaty.Id);
         Assert.Equal("Article 5", nato.Clause.Article);
         Assert.Equal(30, nato.Defenders.Count);
@@ -135,7 +144,7 @@ public class DefenceTests
     [Fact]
     public void WhoMustDefend_FrozenMemberItself_IsStillDefended_WithItsStatus()
     {
-        DefenceCommitment csto = Assert.Single(Catalog.WhoMustDefend("ARM", Today));
+        DefenceCommitment csto = Catalog.WhoMustDefend("ARM", Today).Single(c => c.Treaty.Id == "CSTO");
 
         Assert.Equal(ParticipationStatus.Frozen, csto.DefendedStatus.Participation);
         Assert.Equal(5, csto.Defenders.Count);
@@ -144,28 +153,29 @@ public class DefenceTests
     [Fact]
     public void WhoMustDefend_FranceOutsideIntegratedCommand_IsFlagged()
     {
-        DefenceCommitment nato = Catalog.WhoMustDefend("USA", D(1970, 1, 1)).Single();
+        DefenceCommitment nato = Catalog.WhoMustDefend("USA", D(1970, 1, 1)).Single(c => c.Treaty.Id == "NATO");
         Assert.Equal(ParticipationStatus.OutsideIntegratedCommand, nato.ParticipationOf(Catalog.GetState("FRA")));
     }
 
     [Fact]
     public void WhoMustDefend_StateInNoTreaty_IsEmpty()
     {
-        Assert.Empty(Catalog.WhoMustDefend("JPN", Today));
-        Assert.Empty(Catalog.WhoMustDefend("AZE", D(2022, 9, 13)));
+        Assert.Empty(Catalog.WhoMustDefend("CHE", Today));
+        Assert.Empty(Catalog.WhoMustDefend("IND", Today));
     }
 
     [Fact]
     public void WhoMustDefend_BeforeTheTreatyEnteredIntoForce_IsEmpty()
     {
-        Assert.Empty(Catalog.WhoMustDefend("USA", D(1949, 8, 23)));
-        Assert.Single(Catalog.WhoMustDefend("USA", D(1949, 8, 24)));
+        Assert.Equal(["RIO"], Catalog.WhoMustDefend("USA", D(1949, 8, 23)).Select(c => c.Treaty.Id));
+        Assert.Equal(["NATO", "RIO"], Catalog.WhoMustDefend("USA", D(1949, 8, 24)).Select(c => c.Treaty.Id));
+        Assert.Empty(Catalog.WhoMustDefend("USA", D(1948, 12, 2)));
     }
 
     [Fact]
     public void WhoMustDefend_NotANonMember_ParticipationOfThrows()
     {
-        DefenceCommitment nato = Catalog.WhoMustDefend("USA", Today).Single();
+        DefenceCommitment nato = Catalog.WhoMustDefend("USA", Today).Single(c => c.Treaty.Id == "NATO");
         var ex = Assert.Throws<ArgumentException>(() => nato.ParticipationOf(Catalog.GetState("JPN")));
         Assert.Equal("defender", ex.ParamName);
     }
@@ -211,7 +221,8 @@ public class DefenceTests
 
         Assert.Equal("FRA", algeria.HolderOn(D(1962, 7, 2)).Code);
         Assert.Equal("DZA", algeria.HolderOn(D(1962, 7, 3)).Code);
-        Assert.Empty(Catalog.WhoMustDefend("DZA", D(1970, 1, 1), "DZ"));
+        Assert.Empty(Catalog.WhoMustDefend("FRA", D(1970, 1, 1), "DZ"));
+        Assert.DoesNotContain(Catalog.WhoMustDefend("DZA", D(1970, 1, 1), "DZ"), c => c.Treaty.Id == "NATO");
     }
 
     [Fact]
@@ -251,7 +262,7 @@ public class DefenceTests
     [Fact]
     public void RelationshipOn_NoTie_IsNone()
     {
-        StateRelationship relationship = Catalog.RelationshipOn("USA", "JPN", Today);
+        StateRelationship relationship = Catalog.RelationshipOn("CHE", "IND", Today);
 
         Assert.Equal(RelationshipKind.None, relationship.Kind);
         Assert.Empty(relationship.Bonds);
@@ -310,8 +321,8 @@ public class DefenceTests
     [Fact]
     public void InvocationTimeline_UnknownTreaty_ThrowsArgumentException()
     {
-        var ex = Assert.Throws<ArgumentException>(() => Catalog.InvocationTimeline(treaty: "SEATO"));
+        var ex = Assert.Throws<ArgumentException>(() => Catalog.InvocationTimeline(treaty: "LEAGUE-OF-NATIONS"));
         Assert.Equal("treaty", ex.ParamName);
-        Assert.Contains("'SEATO'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("'LEAGUE-OF-NATIONS'", ex.Message, StringComparison.Ordinal);
     }
 }
