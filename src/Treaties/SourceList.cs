@@ -7,7 +7,7 @@ namespace Treaties;
 internal static class SourceList
 {
     internal static IReadOnlyList<Source> Collect(
-        IEnumerable<Source> registered, IEnumerable<MemberState> states, IEnumerable<Place> places, IEnumerable<Treaty> treaties)
+        IEnumerable<Source> registered, IEnumerable<MemberState> states, IEnumerable<Place> places, IEnumerable<Treaty> treaties, IEnumerable<PendingTreaty> pending)
     {
         var list = new List<Source>();
         var byId = new Dictionary<string, Source>(StringComparer.Ordinal);
@@ -72,6 +72,11 @@ internal static class SourceList
             {
                 AddDate(date);
             }
+        }
+
+        foreach (PendingTreaty treaty in pending)
+        {
+            AddDate(treaty.SignedRecord);
         }
 
         return list.AsReadOnly();

@@ -25,6 +25,7 @@ public sealed partial class TreatyCatalog
 {
     private readonly StateNumbers _stateNumbers;
     private readonly Names<Treaty> _treatiesByName;
+    private readonly Names<PendingTreaty> _pendingByName;
     private readonly Names<Place> _placesByCode;
     private readonly int[][] _treatiesByState;
     private readonly Lazy<MembershipChange[]> _changes;
@@ -36,6 +37,7 @@ public sealed partial class TreatyCatalog
         IReadOnlyList<MemberState> states,
         IReadOnlyList<Place> places,
         IReadOnlyList<TreatyData> treaties,
+        IReadOnlyList<PendingTreaty> pending,
         IReadOnlyList<Source> registeredSources,
         LocalDate? asOf)
     {
@@ -46,7 +48,9 @@ public sealed partial class TreatyCatalog
         Treaty[] made = [.. treaties.Select(t => new Treaty(t, _stateNumbers, new PeriodIndex(_stateNumbers, t.Memberships)))];
         Treaties = Array.AsReadOnly(made);
         _treatiesByName = new Names<Treaty>(made.Select(t => (t.Aliases.Prepend(t.Id), t)));
-        Sources = SourceList.Collect(registeredSources, states, places, made);
+        PendingTreaties = pending;
+        _pendingByName = new Names<PendingTreaty>(pending.Select(t => (t.Aliases.Prepend(t.Id), t)));
+        Sources = SourceList.Collect(registeredSources, states, places, made, pending);
         AsOf = asOf;
         _treatiesByState = new int[_stateNumbers.Count][];
         for (int s = 0; s < _stateNumbers.Count; s++)
@@ -73,6 +77,10 @@ public sealed partial class TreatyCatalog
     /// <summary>Gets the treaties, in the order they were added.</summary>
     public IReadOnlyList<Treaty> Treaties { get; }
 
+    /// <summary>Gets the treaties that have been signed and have not entered into force, in the order they were added.</summary>
+    /// <remarks>They bind no one, so no query counts them; <see cref="GetTreaty"/> names them when asked for one.</remarks>
+    public IReadOnlyList<PendingTreaty> PendingTreaties { get; }
+
     /// <summary>Gets every source the catalog cites, once each.</summary>
     public IReadOnlyList<Source> Sources { get; }
 
@@ -86,13 +94,22 @@ public sealed partial class TreatyCatalog
     /// <param name="idOrAlias">The id, such as <c>"NATO"</c>, or an alias, such as <c>"CST"</c>.</param>
     /// <returns>The treaty.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="idOrAlias"/> is null.</exception>
-    /// <exception cref="KeyNotFoundException">No treaty has that id or alias; the message lists the ids there are.</exception>
+    /// <exception cref="KeyNotFoundException">
+    /// No treaty in force has that id or alias; the message says so of a treaty signed and not in force
+    /// (<see cref="PendingTreaties"/>), and otherwise lists the ids there are.
+    /// </exception>
     public Treaty GetTreaty(string idOrAlias)
     {
         ArgumentNullException.ThrowIfNull(idOrAlias);
         if (_treatiesByName.TryGet(idOrAlias, out Treaty? treaty))
         {
             return treaty;
+        }
+
+        if (_pendingByName.TryGet(idOrAlias, out PendingTreaty? pending))
+        {
+            throw new KeyNotFoundException(
+                $"{pending.Id} ({pending.Name}) was signed on {pending.SignedRecord} and has not entered into force, so it binds no one yet; see {nameof(PendingTreaties)}.");
         }
 
         throw new KeyNotFoundException(
@@ -106,6 +123,15 @@ public sealed partial class TreatyCatalog
     public bool TryGetTreaty(string? idOrAlias, [NotNullWhen(true)] out Treaty? treaty)
     {
         return _treatiesByName.TryGet(idOrAlias, out treaty);
+    }
+
+    /// <summary>Finds a treaty signed and not in force by its id or alias, ignoring case.</summary>
+    /// <param name="idOrAlias">The id, such as <c>"AUS-PNG"</c>, or an alias.</param>
+    /// <param name="treaty">The treaty, or null when there is none.</param>
+    /// <returns>True when a pending treaty has that id or alias.</returns>
+    public bool TryGetPendingTreaty(string? idOrAlias, [NotNullWhen(true)] out PendingTreaty? treaty)
+    {
+        return _pendingByName.TryGet(idOrAlias, out treaty);
     }
 
     /// <summary>Returns the state with an alpha-3 code, in any case.</summary>

@@ -31,6 +31,7 @@ public sealed class TreatyCatalogBuilder
     private readonly List<MemberState> _stateOrder = [];
     private readonly Names<string> _treatyNames = new();
     private readonly List<TreatyBuilder> _treaties = [];
+    private readonly List<PendingTreaty> _pending = [];
     private readonly List<Source> _sources = [];
     private readonly List<Place> _places = [];
     private readonly Names<Place> _placesByCode = new();
@@ -145,6 +146,28 @@ public sealed class TreatyCatalogBuilder
         return this;
     }
 
+    /// <summary>Adds a treaty that has been signed and has not entered into force.</summary>
+    /// <param name="treaty">The treaty. Its id and aliases are reserved with those of the treaties in force.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="treaty"/> is null.</exception>
+    /// <exception cref="ArgumentException">Its id or an alias is already used, or a signatory is not a state of the catalog.</exception>
+    public TreatyCatalogBuilder AddPendingTreaty(PendingTreaty treaty)
+    {
+        Preconditions.CheckNotNull(treaty, nameof(treaty));
+        foreach (MemberState signatory in treaty.Signatories)
+        {
+            CheckKnown(signatory, nameof(treaty));
+        }
+
+        foreach (string name in treaty.Aliases.Prepend(treaty.Id))
+        {
+            ReserveName(name, treaty.Id, nameof(treaty));
+        }
+
+        _pending.Add(treaty);
+        return this;
+    }
+
     /// <summary>Builds the catalog from everything added so far. The builder can go on being used afterwards.</summary>
     /// <returns>An immutable, thread-safe catalog.</returns>
     /// <exception cref="InvalidOperationException">
@@ -164,7 +187,7 @@ public sealed class TreatyCatalogBuilder
             }
         }
 
-        return new TreatyCatalog([.. _stateOrder], [.. _places], [.. _treaties.Select(t => t.ToData())], [.. _sources], _asOf);
+        return new TreatyCatalog([.. _stateOrder], [.. _places], [.. _treaties.Select(t => t.ToData())], [.. _pending], [.. _sources], _asOf);
     }
 
     internal MemberState GetState(string? code, string paramName)

@@ -315,7 +315,7 @@ public class DefenceTests
         Assert.True(Catalog.InvocationTimeline(stateCode: "TUR").Count >= 5);
 
         IReadOnlyList<ClauseInvocation> in2022 = Catalog.InvocationTimeline(period: new DateInterval(D(2022, 1, 1), D(2022, 12, 31)));
-        Assert.Equal(["2022-01-05 CSTO Article 4 by KAZ", "2022-02-24", "2022-09-13 CSTO Article 4 by ARM"], in2022.Select(i => i.Date == D(2022, 2, 24) ? "2022-02-24" : i.ToString()));
+        Assert.Equal(["2022-01-05 CSTO Article 4 by KAZ", "2022-02-24", "2022-09-13 CSTO Article 4 by ARM", "2022-09-13 RUS-ARM Article 3 by ARM"], in2022.Select(i => i.Date == D(2022, 2, 24) ? "2022-02-24" : i.ToString()));
     }
 
     [Fact]

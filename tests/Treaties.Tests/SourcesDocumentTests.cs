@@ -68,6 +68,11 @@ public class SourcesDocumentTests
             text.Append(CultureInfo.InvariantCulture, $"| `{treaty.Id}` | {Cell(treaty.Name)} | {Day(treaty.EnteredIntoForceRecord)} | {ended} | {treaty.Memberships.Select(m => m.State).Distinct().Count()} | {own.Length} | {own.Count(d => !d.Confirmed)} | {own.Count(d => d.Alternatives.Length > 0)} |\n");
         }
 
+        foreach (PendingTreaty pending in catalog.PendingTreaties)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"| `{pending.Id}` | {Cell(pending.Name)} | not in force; signed {Day(pending.SignedRecord)} |  | {pending.Signatories.Count} signatories | 1 | {(pending.SignedRecord.IsConfirmed ? 0 : 1)} | {(pending.SignedRecord.Alternatives.Count > 0 ? 1 : 0)} |\n");
+        }
+
         text.Append(CultureInfo.InvariantCulture, $"\n{dates.Count} dates in all, {dates.Count(d => !d.Confirmed)} of them unconfirmed and {dates.Count(d => d.Alternatives.Length > 0)} with alternatives.\n");
         text.Append("\n## Claims in the 2022 news piece, checked\n\n").Append(Claims).Append('\n');
         text.Append("\n## Dates where sources disagree or that could not be confirmed\n\n| fact | recorded | confirmed | alternatives | note |\n| --- | --- | --- | --- | --- |\n");
@@ -177,7 +182,7 @@ public class SourcesDocumentTests
         - **States** are the ISO 3166-1 entries that ISO marks as independent (the 193 UN members and the Holy See), and two that ISO lists but does not mark as independent, because they are parties to treaties in the catalog: **Palestine** (`PSE`), a member of the Arab League since 1976 (as the PLO), and **Taiwan** (`TWN`), the Republic of China, party to the 1954 treaty with the United States. Including them records who was party to those treaties; it takes no position on statehood. Western Sahara is not included. Dissolved states (SUN, DDR, CSK, YUG, SCG, YMD) keep their ISO 3166-3 former codes. Each state's `region` is where its capital is.
         - **Germany.** The Federal Republic of Germany joined NATO on 1955-05-06 under code DEU. Its membership continued as that of united Germany from 1990-10-03, so the data has one membership with no exit and no re-entry. The German Democratic Republic (DDR) was a party to the Warsaw Treaty until 1990-09-24.
         - **The Arab League treaty.** No per-state record of ratifications or accessions to the 1950 Joint Defence and Economic Co-operation Treaty could be read. The founders are parties from its entry into force; later League members are recorded from their admission to the League, marked unconfirmed.
-        - **The Australia–Papua New Guinea treaty** (the Pukpuk Treaty) was signed on 2025-10-06. No source read shows that it has entered into force, so it is not in the catalog; it will be added with its day of entry into force.
+        - **The Australia–Papua New Guinea treaty** (`AUS-PNG`, the Pukpuk Treaty) was signed on 2025-10-06. No source read shows that it has entered into force, so it is recorded as a pending treaty (`pendingTreaties`): it can be found and cited, and binds no one. It moves to the treaties, with its members, from the day it enters into force.
 
         """;
 

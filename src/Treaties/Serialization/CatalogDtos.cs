@@ -20,6 +20,23 @@ internal sealed class CatalogDto
     public List<PlaceDto>? Places { get; set; }
 
     public required List<TreatyDto> Treaties { get; set; }
+
+    public List<PendingTreatyDto>? PendingTreaties { get; set; }
+}
+
+internal sealed class PendingTreatyDto
+{
+    public required string Id { get; set; }
+
+    public required string Name { get; set; }
+
+    public List<string>? Aliases { get; set; }
+
+    public required DatedDto Signed { get; set; }
+
+    public required List<string> Signatories { get; set; }
+
+    public string? Note { get; set; }
 }
 
 internal sealed class PlaceDto

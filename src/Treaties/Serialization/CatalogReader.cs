@@ -177,6 +177,15 @@ internal sealed class CatalogReader
             MapTreaty(Present(treaties[i], Item("$.treaties", i)), Item("$.treaties", i));
         }
 
+        for (int i = 0; i < (dto.PendingTreaties?.Count ?? 0); i++)
+        {
+            string pendingPath = Item("$.pendingTreaties", i);
+            PendingTreatyDto pending = Present(dto.PendingTreaties![i], pendingPath);
+            RecordedDate signed = MapDate(pending.Signed, pendingPath + ".signed");
+            List<MemberState> signatories = MapStates(Present(pending.Signatories, pendingPath + ".signatories"), pendingPath + ".signatories");
+            At(pendingPath, pending.Id, () => _builder.AddPendingTreaty(new PendingTreaty(pending.Id, pending.Name, signed, signatories, pending.Aliases, pending.Note)));
+        }
+
         try
         {
             return _builder.Build();

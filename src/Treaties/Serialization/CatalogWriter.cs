@@ -56,6 +56,15 @@ internal static class CatalogWriter
             Note = p.Note,
         })),
         Treaties = [.. catalog.Treaties.Select(ToDto)],
+        PendingTreaties = OrNull(catalog.PendingTreaties.Select(t => new PendingTreatyDto
+        {
+            Id = t.Id,
+            Name = t.Name,
+            Aliases = OrNull(t.Aliases),
+            Signed = Dated(t.SignedRecord)!,
+            Signatories = [.. t.Signatories.Select(s => s.Code)],
+            Note = t.Note,
+        })),
     };
 
     private static TreatyDto ToDto(Treaty treaty) => new()

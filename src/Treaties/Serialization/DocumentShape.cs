@@ -130,6 +130,7 @@ internal static class DocumentShape
         [typeof(InvocationDto)] = "an invocation or request",
         [typeof(OrganizationDto)] = "an organization",
         [typeof(SuspensionDto)] = "a suspension",
+        [typeof(PendingTreatyDto)] = "a pending treaty",
     };
 
     /// <summary>Gets the shape of the whole document: an object, never null.</summary>
