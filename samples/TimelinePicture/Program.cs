@@ -6,24 +6,29 @@ using NodaTime;
 using ScottPlot;
 using Treaties;
 
-// NATO and CSTO membership over time, from the bundled data: one row per state and one bar per membership, shaded
-// where participation was not full, with observers outlined and invocations marked. Writes an SVG and a PNG.
+// The membership of every treaty over time, from the bundled data: one row per state and treaty and one bar per
+// membership in the treaty's colour, shaded where participation was not full or obligations toward a party were
+// suspended, with observers outlined and invocations marked. Writes an SVG and a PNG.
 string folder = args.Length > 0 ? args[0] : "docs";
 Directory.CreateDirectory(folder);
 TreatyCatalog catalog = TreatyCatalog.Default;
 LocalDate end = catalog.AsOf ?? new LocalDate(2026, 1, 1);
 
-var styles = new Dictionary<string, Color>
+// Saturated colours, none close to the shades below; treaties take them in turn, and every row is labelled.
+string[] hexes = ["#1f5fa6", "#b33a3a", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#393b79", "#637939", "#843c39"];
+Color[] palette = [.. hexes.Select(Color.FromHex)];
+var styles = new Dictionary<string, Color>();
+for (int t = 0; t < catalog.Treaties.Count; t++)
 {
-    ["NATO"] = Color.FromHex("#1f5fa6"),
-    ["CSTO"] = Color.FromHex("#b33a3a"),
-};
+    styles[catalog.Treaties[t].Id] = palette[t % palette.Length];
+}
+
 Color outside = Color.FromHex("#9ab8d8");
 Color frozen = Color.FromHex("#9e9e9e");
 Color suspended = Color.FromHex("#e0a040");
 
 var plot = new Plot();
-plot.Title("NATO and the Collective Security Treaty / CSTO: membership over time");
+plot.Title($"Collective-defence treaties: membership over time (data as of {end:uuuu-MM-dd})");
 var labels = new List<(double Position, string Label)>();
 double row = 0;
 foreach (Treaty treaty in catalog.Treaties)
@@ -58,6 +63,11 @@ foreach (Treaty treaty in catalog.Treaties)
                     Bar(change.Start, changeEnd, s, hatched: change.Status != ParticipationStatus.OutsideIntegratedCommand);
                 }
             }
+        }
+
+        foreach (ObligationSuspension suspension in treaty.Suspensions.Where(x => x.State.Equals(state)))
+        {
+            Bar(suspension.Start, suspension.End ?? end, suspended, hatched: true);
         }
 
         foreach (ObserverPeriod observer in treaty.Observers.Where(o => o.State.Equals(state)))
@@ -96,6 +106,9 @@ void Bar(LocalDate from, LocalDate to, Color colour, bool hatched)
 
 static double X(LocalDate date) => date.ToDateTimeUnspecified().ToOADate();
 
+// Room below the last treaty for the legend, so that it covers no bar.
+row -= 9;
+
 plot.Axes.DateTimeTicksBottom();
 plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. labels.Select(l => l.Position)], [.. labels.Select(l => l.Label)]);
 plot.Axes.Left.MajorTickStyle.Length = 0;
@@ -103,12 +116,11 @@ plot.Axes.SetLimits(X(new LocalDate(1948, 1, 1)), X(end.PlusYears(1)), row - 0.5
 plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
 plot.ShowLegend(
     [
-        new LegendItem { LabelText = "NATO member", FillColor = styles["NATO"] },
-        new LegendItem { LabelText = "CST/CSTO member", FillColor = styles["CSTO"] },
+        new LegendItem { LabelText = "Member (one colour per treaty; rows are labelled treaty and state)", FillColor = styles["NATO"] },
         new LegendItem { LabelText = "Outside the integrated command", FillColor = outside },
         new LegendItem { LabelText = "Participation frozen", FillColor = frozen },
-        new LegendItem { LabelText = "Participation suspended", FillColor = suspended },
-        new LegendItem { LabelText = "Observer (Parliamentary Assembly)", FillColor = styles["CSTO"].WithAlpha(0.15), OutlineColor = styles["CSTO"] },
+        new LegendItem { LabelText = "Participation or obligations toward a party suspended", FillColor = suspended },
+        new LegendItem { LabelText = "Observer", FillColor = styles["CSTO"].WithAlpha(0.15), OutlineColor = styles["CSTO"] },
         new LegendItem { LabelText = "Mutual defence clause invoked", MarkerShape = MarkerShape.FilledDiamond, MarkerFillColor = Colors.Black, MarkerSize = 10 },
         new LegendItem { LabelText = "Consultations requested", MarkerShape = MarkerShape.FilledTriangleDown, MarkerFillColor = Color.FromHex("#e8a300"), MarkerSize = 8 },
     ],
