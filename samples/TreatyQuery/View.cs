@@ -132,6 +132,13 @@ internal sealed class View(TextWriter output, bool json)
                     }
 
                     w.WriteEndArray();
+                    w.WriteStartArray("suspended");
+                    foreach (MemberState d in c.SuspendedDefenders)
+                    {
+                        w.WriteStringValue(d.Code);
+                    }
+
+                    w.WriteEndArray();
                     w.WriteEndObject();
                 }
 
@@ -151,6 +158,10 @@ internal sealed class View(TextWriter output, bool json)
         {
             output.WriteLine($"{c.Treaty.Id} {c.Clause.Article} ({c.Obligation}) bound {c.Defenders.Count} states to defend {state}{where} on {Iso(date)}:");
             Table(["Defender", "Name", "Participation"], c.Defenders.Select(d => new[] { d.Code, d.Name, c.ParticipationOf(d).ToString() }));
+            foreach (ObligationSuspension suspension in c.Treaty.Suspensions.Where(x => c.SuspendedDefenders.Contains(x.State) && x.Toward.Equals(c.Defended) && x.AppliesOn(date)))
+            {
+                output.WriteLine($"Not bound: {suspension.State} suspended its obligations toward {suspension.Toward.Code} on {suspension.StartRecord}.");
+            }
         }
     }
 

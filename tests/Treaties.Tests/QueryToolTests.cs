@@ -61,6 +61,25 @@ public class QueryToolTests
     }
 
     [Fact]
+    public void Defend_NewZealand2000_SaysTheUnitedStatesSuspendedItsObligations()
+    {
+        string output = Run("defend", "NZL", "2000-01-01").Output;
+
+        Assert.Contains("ANZUS Article IV (ActToMeetCommonDanger) bound 1 states to defend NZL", output, StringComparison.Ordinal);
+        Assert.Contains("Not bound: USA (United States of America) suspended its obligations toward NZL on 1986-08-11", output, StringComparison.Ordinal);
+        Assert.Contains("\"suspended\": [\n", Run("defend", "NZL", "2000-01-01", "--json").Output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Members_PendingTreaty_SaysItIsNotInForce()
+    {
+        (int code, _, string error) = Run("members", "AUS-PNG", "2026-01-01");
+
+        Assert.Equal(QueryTool.BadInput, code);
+        Assert.Contains("has not entered into force", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Defend_Json_FlagsFrozenDefender()
     {
         (_, string output, _) = Run("defend", "KGZ", "2024-06-01", "--json");
