@@ -8,7 +8,8 @@ namespace Treaties.Indexing;
 /// </summary>
 /// <remarks>
 /// A state's row is the union of the member sets of every treaty it belongs to whose defence clause is in force; a
-/// state is not its own ally. For the bundled data's states that is 4 words a row.
+/// state is not its own ally. The catalog numbers only the states ever in a defence treaty for these rows: for the
+/// bundled data, two words a row.
 /// </remarks>
 internal static class AllianceRows
 {
