@@ -247,12 +247,21 @@ internal sealed class DefenceRules
             return kept;
         }
 
+        Owed computed = Compute(state, date);
+        return System.Threading.Interlocked.CompareExchange(ref slots[state], computed, null) ?? computed;
+    }
+
+    /// <summary>
+    /// Computes the commitments to a state on a day. Kept apart from <see cref="OwedTo"/>, whose cached path must not
+    /// allocate: the lambdas here capture the state, and a captured variable's closure is made on entry to its method.
+    /// </summary>
+    private Owed Compute(int state, LocalDate date)
+    {
         DefenceCommitment[] all = Commitments(state, date);
         MemberState defended = _states[state];
-        var computed = new Owed(all, Array.TrueForAll(all, c => c.Clause.Scope.CoversHomeTerritoryOf(defended))
+        return new Owed(all, Array.TrueForAll(all, c => c.Clause.Scope.CoversHomeTerritoryOf(defended))
             ? all
             : Array.FindAll(all, c => c.Clause.Scope.CoversHomeTerritoryOf(defended)));
-        return System.Threading.Interlocked.CompareExchange(ref slots[state], computed, null) ?? computed;
     }
 
     private DefenceCommitment[] Commitments(int state, LocalDate date)

@@ -181,6 +181,28 @@ public class DefenceTests
     }
 
     [Fact]
+    public void PointQueries_OnceAnswered_AllocateNothing()
+    {
+        LocalDate day = D(1961, 9, 10);
+        string[] states = ["CHN", "PRK", "JPN", "USA", "NZL"];
+        foreach (string state in states)
+        {
+            _ = Catalog.WhoMustDefend(state, day);
+            _ = Catalog.AreAllies(state, "USA", day);
+        }
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (string state in states)
+        {
+            _ = Catalog.WhoMustDefend(state, day);
+            _ = Catalog.AreAllies(state, "USA", day);
+            _ = Catalog.GetTreaty("NATO").IsMember(state, day);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
     public void WhoMustDefend_SameStretchOfDays_ReturnsTheSameCachedList() =>
         Assert.Same(Catalog.WhoMustDefend("POL", D(2024, 6, 1)), Catalog.WhoMustDefend("POL", D(2024, 7, 1)));
 
