@@ -26,6 +26,7 @@ public sealed partial class TreatyCatalog
     private readonly StateNumbers _stateNumbers;
     private readonly Names<Treaty> _treatiesByName;
     private readonly Names<PendingTreaty> _pendingByName;
+    private readonly Dictionary<int, MemberState[]> _statesByCowCode;
     private readonly Names<Place> _placesByCode;
     private readonly int[][] _treatiesByState;
     private readonly Lazy<MembershipChange[]> _changes;
@@ -43,6 +44,10 @@ public sealed partial class TreatyCatalog
     {
         _stateNumbers = new StateNumbers(states);
         States = states;
+        _statesByCowCode = states
+            .SelectMany(s => s.CowCodes.Select(c => (c.Code, State: s, From: c.Start ?? LocalDate.MinIsoValue)))
+            .GroupBy(x => x.Code)
+            .ToDictionary(g => g.Key, g => g.OrderBy(x => x.From).Select(x => x.State).Distinct().ToArray());
         Places = places;
         _placesByCode = new Names<Place>(places.Select(p => ((IEnumerable<string>)(p.Alpha3 is null ? [p.Code] : [p.Code, p.Alpha3]), p)));
         Treaty[] made = [.. treaties.Select(t => new Treaty(t, _stateNumbers, new PeriodIndex(_stateNumbers, t.Memberships)))];
@@ -156,6 +161,35 @@ public sealed partial class TreatyCatalog
         state = _stateNumbers.TryFind(stateCode, out int number) ? _stateNumbers[number] : null;
         return state is not null;
     }
+
+    /// <summary>Finds the state that held a Correlates of War code on a day.</summary>
+    /// <param name="cowCode">The COW state code, such as 260.</param>
+    /// <param name="date">The day.</param>
+    /// <param name="state">The state, or null when no state of the catalog held the code that day.</param>
+    /// <returns>True when a state held the code that day.</returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    /// <example><code>catalog.TryGetStateByCowCode(365, new LocalDate(1980, 1, 1), out MemberState? ussr); // SUN</code></example>
+    public bool TryGetStateByCowCode(int cowCode, LocalDate date, [NotNullWhen(true)] out MemberState? state)
+    {
+        Preconditions.CheckIso(date, nameof(date));
+        foreach (MemberState candidate in StatesWithCowCode(cowCode))
+        {
+            if (candidate.CowCodes.Any(c => c.Code == cowCode && c.AppliesOn(date)))
+            {
+                state = candidate;
+                return true;
+            }
+        }
+
+        state = null;
+        return false;
+    }
+
+    /// <summary>Returns every state of the catalog that ever held a Correlates of War code, in the order they held it.</summary>
+    /// <param name="cowCode">The COW state code, such as 365.</param>
+    /// <returns>The states; empty when none held it. Russia's 365 gives the Soviet Union, then Russia.</returns>
+    public IReadOnlyList<MemberState> StatesWithCowCode(int cowCode) =>
+        _statesByCowCode.TryGetValue(cowCode, out MemberState[]? found) ? Array.AsReadOnly(found) : [];
 
     /// <summary>Returns the treaties a state was a member of on a day, whatever its participation.</summary>
     /// <param name="stateCode">The alpha-3 code of the state, in any case.</param>

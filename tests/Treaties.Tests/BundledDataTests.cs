@@ -164,7 +164,10 @@ public class BundledDataTests
     public void States_IncludeEveryUnMemberAndNonMembers()
     {
         Assert.True(Catalog.States.Count(s => s.Dissolved is null) >= 194);
-        Assert.All(Catalog.States, s => Assert.NotNull(s.Alpha2));
+        // Every state has its ISO alpha-2 code but the states of the COW state system that ISO 3166 has no code for.
+        Assert.Equal(
+            ["AUH", "BAD", "BAV", "HAN", "HSE", "HSG", "KOS", "MEC", "MOD", "PAP", "PMA", "RVN", "SAX", "SIC", "TUS", "WRT", "XKO", "ZAN"],
+            Catalog.States.Where(s => s.Alpha2 is null).Select(s => s.Code).Order(StringComparer.Ordinal));
         Assert.False(Nato.IsMember("JPN", D(2024, 1, 1)));
         Assert.Equal("Türkiye", Catalog.GetState("TUR").Name);
     }

@@ -105,6 +105,48 @@ public sealed class MemberState : IEquatable<MemberState>
         }
     }
 
+    /// <summary>
+    /// Gets the Correlates of War state codes the state held, in date order, none overlapping; empty where it has none
+    /// (the Holy See, Palestine). A code can change: Germany is 260 until 1990-10-03 and 255 from then.
+    /// </summary>
+    /// <exception cref="ArgumentException">The codes set are null, out of date order, or overlap.</exception>
+    /// <example><code>var yemen = new MemberState("YEM", "Yemen") { CowCodes = [new CowCode(678, end: new LocalDate(1990, 5, 22)), new CowCode(679, new LocalDate(1990, 5, 22))] };</code></example>
+    public IReadOnlyList<CowCode> CowCodes
+    {
+        get => field ?? [];
+        init
+        {
+            CowCode[] codes = [.. Preconditions.CheckElements(value, nameof(value))];
+            for (int i = 1; i < codes.Length; i++)
+            {
+                Preconditions.CheckArgument(
+                    codes[i - 1].End is LocalDate end && codes[i].Start is LocalDate start && start >= end,
+                    nameof(value),
+                    $"{Code}'s COW codes must be in date order and must not overlap: {codes[i - 1]} and {codes[i]}.");
+            }
+
+            field = Array.AsReadOnly(codes);
+        }
+    }
+
+    /// <summary>Returns the COW state code the state held on a day.</summary>
+    /// <param name="date">The day.</param>
+    /// <returns>The code, or null when the state held none that day.</returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    public int? CowCodeOn(LocalDate date)
+    {
+        Preconditions.CheckIso(date, nameof(date));
+        foreach (CowCode code in CowCodes)
+        {
+            if (code.AppliesOn(date))
+            {
+                return code.Code;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Returns whether two states have the same code.</summary>
     /// <param name="left">A state, or null.</param>
     /// <param name="right">A state, or null.</param>
@@ -142,5 +184,6 @@ public sealed class MemberState : IEquatable<MemberState>
         && Equals(DissolvedRecord, other.DissolvedRecord)
         && Successors.SequenceEqual(other.Successors, StringComparer.Ordinal)
         && string.Equals(Note, other.Note, StringComparison.Ordinal)
-        && Region == other.Region;
+        && Region == other.Region
+        && CowCodes.SequenceEqual(other.CowCodes);
 }

@@ -26,6 +26,11 @@ public sealed class MembershipPeriod : IEquatable<MembershipPeriod>
     private readonly RecordedDate? _startRecord;
     private readonly RecordedDate? _endRecord;
 
+    // Provisions in the low bits and the COW code above them, in one int, so that a period stays the size it was.
+    private const int ProvisionBits = 0b11111;
+    private const int CowShift = 8;
+    private readonly int _coding;
+
     /// <summary>Creates a membership period.</summary>
     /// <param name="state">The member.</param>
     /// <param name="start">The first day of membership.</param>
@@ -74,6 +79,42 @@ public sealed class MembershipPeriod : IEquatable<MembershipPeriod>
 
     /// <summary>Gets the days of the period, [<see cref="Start"/>, <see cref="End"/>).</summary>
     public DateRange Range { get; }
+
+    /// <summary>
+    /// Gets what the membership obliged the state to, where the source codes it per member, as ATOP does; None for the
+    /// curated catalog, whose obligations are its clauses.
+    /// </summary>
+    /// <exception cref="ArgumentException">The value set holds a bit that is not a defined provision.</exception>
+    public AllianceProvisions Provisions
+    {
+        get => (AllianceProvisions)(_coding & ProvisionBits);
+        init
+        {
+            Preconditions.CheckArgument(
+                ((int)value & ~ProvisionBits) == 0, nameof(value), $"{(int)value} holds a bit that is not an {nameof(AllianceProvisions)} value.");
+            _coding = (_coding & ~ProvisionBits) | (int)value;
+        }
+    }
+
+    /// <summary>
+    /// Gets the Correlates of War code the source gave the member for this period, or null where it gave none. ATOP
+    /// dates some memberships before or after COW's own dates for a state, so a period keeps the code of its row.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value set is outside 2 to 999.</exception>
+    public int? CowCode
+    {
+        get => _coding >> CowShift is int code && code != 0 ? code : null;
+        init
+        {
+            if (value is int code)
+            {
+                ArgumentOutOfRangeException.ThrowIfLessThan(code, 2, nameof(value));
+                ArgumentOutOfRangeException.ThrowIfGreaterThan(code, 999, nameof(value));
+            }
+
+            _coding = (_coding & ProvisionBits) | ((value ?? 0) << CowShift);
+        }
+    }
 
     /// <summary>Gets the day the state signed the treaty or its accession protocol, or null where not recorded.</summary>
     public LocalDate? Signed => SignedRecord?.Date;
@@ -131,7 +172,8 @@ public sealed class MembershipPeriod : IEquatable<MembershipPeriod>
         && Equals(EndRecord, other.EndRecord)
         && Equals(SignedRecord, other.SignedRecord)
         && Equality.ListsEqual(ParticipationChanges, other.ParticipationChanges)
-        && string.Equals(Note, other.Note, StringComparison.Ordinal);
+        && string.Equals(Note, other.Note, StringComparison.Ordinal)
+        && _coding == other._coding;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as MembershipPeriod);

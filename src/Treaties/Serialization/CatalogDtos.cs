@@ -109,6 +109,8 @@ internal sealed class StateDto
 
     public string? Region { get; set; }
 
+    public List<CowCodeDto>? Cow { get; set; }
+
     public DatedDto? Established { get; set; }
 
     public DatedDto? Dissolved { get; set; }
@@ -198,7 +200,20 @@ internal sealed class MembershipDto
 
     public List<ParticipationDto>? Participation { get; set; }
 
+    public List<string>? Provisions { get; set; }
+
+    public int? CowCode { get; set; }
+
     public string? Note { get; set; }
+}
+
+internal sealed class CowCodeDto
+{
+    public required int Code { get; set; }
+
+    public DatedDto? From { get; set; }
+
+    public DatedDto? Until { get; set; }
 }
 
 internal sealed class ParticipationDto

@@ -259,7 +259,17 @@ internal sealed class CatalogReader
         RecordedDate? established = MapOptionalDate(dto.Established, path + ".established");
         RecordedDate? dissolved = MapOptionalDate(dto.Dissolved, path + ".dissolved");
         GeographicRegion? region = dto.Region is null ? null : ParseEnum(dto.Region, path + ".region", FormatNames.Regions);
-        MemberState state = At(path, dto.Code, () => new MemberState(dto.Code, dto.Name, dto.Alpha2, established, dissolved, dto.Successors, dto.Note) { Region = region });
+        var codes = new List<CowCode>();
+        for (int i = 0; i < (dto.Cow?.Count ?? 0); i++)
+        {
+            string codePath = Item(path + ".cow", i);
+            CowCodeDto code = Present(dto.Cow![i], codePath);
+            RecordedDate? from = MapOptionalDate(code.From, codePath + ".from");
+            RecordedDate? until = MapOptionalDate(code.Until, codePath + ".until");
+            codes.Add(At(codePath, code.Code.ToString(CultureInfo.InvariantCulture), () => new CowCode(code.Code, from, until)));
+        }
+
+        MemberState state = At(path, dto.Code, () => new MemberState(dto.Code, dto.Name, dto.Alpha2, established, dissolved, dto.Successors, dto.Note) { Region = region, CowCodes = codes });
         At(path + ".code", dto.Code, () => _builder.AddState(state));
     }
 
@@ -421,7 +431,13 @@ internal sealed class CatalogReader
             changes.Add(At(changePath, change.Status, () => new ParticipationChange(status, from, change.Note)));
         }
 
-        MembershipPeriod period = At(path, dto.State, () => new MembershipPeriod(state, start, end, signed, changes, dto.Note));
+        AllianceProvisions provisions = AllianceProvisions.None;
+        for (int i = 0; i < (dto.Provisions?.Count ?? 0); i++)
+        {
+            provisions |= ParseEnum(dto.Provisions![i], Item(path + ".provisions", i), FormatNames.Provisions);
+        }
+
+        MembershipPeriod period = At(path, dto.State, () => new MembershipPeriod(state, start, end, signed, changes, dto.Note) { Provisions = provisions, CowCode = dto.CowCode });
         At(path, dto.State, () => treaty.AddMembership(period));
     }
 

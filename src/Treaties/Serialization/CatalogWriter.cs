@@ -38,6 +38,7 @@ internal static class CatalogWriter
             Alpha2 = s.Alpha2,
             Name = s.Name,
             Region = s.Region is GeographicRegion region ? FormatNames.NameOf(FormatNames.Regions, region) : null,
+            Cow = OrNull(s.CowCodes.Select(c => new CowCodeDto { Code = c.Code, From = Dated(c.StartRecord), Until = Dated(c.EndRecord) })),
             Established = Dated(s.EstablishedRecord),
             Dissolved = Dated(s.DissolvedRecord),
             Successors = OrNull(s.Successors),
@@ -103,6 +104,8 @@ internal static class CatalogWriter
                 From = Dated(c.StartRecord)!,
                 Note = c.Note,
             })),
+            Provisions = OrNull(FormatNames.Provisions.Where(p => m.Provisions.HasFlag(p.Value)).Select(p => p.Name)),
+            CowCode = m.CowCode,
             Note = m.Note,
         })),
         Observers = OrNull(treaty.Observers.Select(o => new ObserverDto

@@ -131,6 +131,7 @@ internal static class DocumentShape
         [typeof(OrganizationDto)] = "an organization",
         [typeof(SuspensionDto)] = "a suspension",
         [typeof(PendingTreatyDto)] = "a pending treaty",
+        [typeof(CowCodeDto)] = "a COW code",
     };
 
     /// <summary>Gets the shape of the whole document: an object, never null.</summary>
@@ -143,7 +144,7 @@ internal static class DocumentShape
             return new ValueShape(ValueKind.String);
         }
 
-        if (type == typeof(int))
+        if (type == typeof(int) || type == typeof(int?))
         {
             return new ValueShape(ValueKind.Integer);
         }

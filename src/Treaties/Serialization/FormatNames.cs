@@ -50,6 +50,15 @@ internal static class FormatNames
         ("deemedAttackOnAll", ObligationStrength.DeemedAttackOnAll),
     ];
 
+    internal static readonly (string Name, AllianceProvisions Value)[] Provisions =
+    [
+        ("defense", AllianceProvisions.Defense),
+        ("offense", AllianceProvisions.Offense),
+        ("neutral", AllianceProvisions.Neutrality),
+        ("nonagg", AllianceProvisions.NonAggression),
+        ("consul", AllianceProvisions.Consultation),
+    ];
+
     internal static readonly (string Name, bool Value)[] ClauseKinds = [("mutualDefence", true), ("consultation", false)];
 
     /// <summary>Returns the format's name of a value.</summary>
