@@ -7,8 +7,9 @@ namespace Treaties;
 /// impossible date, or a fact that breaks a rule of the model. Nothing of the document is loaded.
 /// </summary>
 /// <remarks>
-/// The message names the place (<see cref="JsonPath"/>, or <see cref="LineNumber"/> and <see cref="BytePositionInLine"/>),
-/// the offending value where there is one, and the rule that was broken.
+/// The message names the place (<see cref="JsonPath"/>, or <see cref="LineNumber"/> and <see cref="BytePositionInLine"/>;
+/// for a table, <see cref="LineNumber"/> and <see cref="Column"/>), the offending value where there is one, and the rule
+/// that was broken.
 /// </remarks>
 public sealed class TreatyDataException : Exception
 {
@@ -31,6 +32,22 @@ public sealed class TreatyDataException : Exception
     public TreatyDataException(string message, Exception? innerException)
         : base(message, innerException)
     {
+    }
+
+    /// <summary>Creates an exception for a row of a table, such as a line of a CSV file.</summary>
+    /// <param name="lineNumber">The line, counted from 1.</param>
+    /// <param name="column">The column's name, where the error is in one column.</param>
+    /// <param name="value">The offending value, where there is one.</param>
+    /// <param name="rule">The rule that was broken, in words.</param>
+    /// <param name="innerException">The cause, or null.</param>
+    /// <example><c>At line 12, column yrexit, the value '1890': The exit is before the entry on 1891-01-01.</c></example>
+    public TreatyDataException(long lineNumber, string? column, string? value, string rule, Exception? innerException = null)
+        : base(ComposeRow(lineNumber, column, value, rule), innerException)
+    {
+        LineNumber = lineNumber;
+        Column = column;
+        Value = value;
+        Rule = rule;
     }
 
     internal TreatyDataException(string? jsonPath, long? lineNumber, long? bytePositionInLine, string? value, string rule, Exception? innerException = null)
@@ -57,6 +74,15 @@ public sealed class TreatyDataException : Exception
 
     /// <summary>Gets the rule that was broken, in words.</summary>
     public string? Rule { get; }
+
+    /// <summary>Gets the column of the offending value, for a table such as a CSV file, where known.</summary>
+    public string? Column { get; }
+
+    private static string ComposeRow(long line, string? column, string? value, string rule)
+    {
+        string offending = value is null ? string.Empty : $", the value '{Shorten(value)}'";
+        return $"At line {line}{(column is null ? "" : $", column {column}")}{offending}: {rule}";
+    }
 
     private static string Compose(string? path, long? line, long? bytePosition, string? value, string rule)
     {

@@ -1,0 +1,31 @@
+using System.IO;
+using System.Text;
+
+namespace Treaties.Tests.Datasets;
+
+/// <summary>Small files in the format of ATOP's member-level file, made by the tests: ATOP's own files are not ours to commit.</summary>
+internal static class AtopFiles
+{
+    internal const string Header = "atopid,member,yrent,moent,dayent,yrexit,moexit,dayexit,phase,defense,offense,neutral,nonagg,consul";
+
+    /// <summary>
+    /// Three alliances: 1001, Germany (255) and Austria-Hungary (300) with a day-precise entry and a month-precise
+    /// exit; 1002, ongoing, the United States and Canada; 1003, a bilateral treaty with Czechoslovakia (315) in phase 1,
+    /// continued from 1993 with both successors (316, 317) in two parallel phases.
+    /// </summary>
+    internal const string Small = Header + """
+
+        1001,255,1879,10,7,1918,11,0,1,1,0,0,0,1
+        1001,300,1879,10,7,1918,11,0,1,1,0,0,0,0
+        1002,2,1940,8,18,0,0,0,1,1,0,0,0,1
+        1002,20,1940,8,18,0,0,0,1,1,0,0,0,1
+        1003,365,1970,5,6,1993,1,1,1,1,0,0,0,1
+        1003,315,1970,5,6,1993,1,1,1,1,0,0,0,1
+        1003,365,1993,1,1,0,0,0,2,0,0,0,1,1
+        1003,316,1993,1,1,0,0,0,2,0,0,0,1,1
+        1003,365,1993,1,1,0,0,0,3,0,0,0,1,1
+        1003,317,1993,1,1,0,0,0,3,0,0,0,1,1
+        """;
+
+    internal static Stream Stream(string text) => new MemoryStream(Encoding.UTF8.GetBytes(text));
+}
