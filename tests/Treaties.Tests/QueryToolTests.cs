@@ -80,6 +80,58 @@ public class QueryToolTests
     }
 
     [Fact]
+    public void Panel_FromAtop_WritesCsvWithPeacesciencerNames_ProgressOnStandardError()
+    {
+        string atop = Path.Combine(Path.GetTempPath(), $"atop-{Guid.NewGuid():N}.csv");
+        string panel = Path.ChangeExtension(atop, ".panel.csv");
+        File.WriteAllText(atop, Datasets.AtopFiles.Small);
+        try
+        {
+            (int code, _, string error) = Run("panel", "--atop", atop, "--from", "1900", "--to", "1901", "--out", panel);
+
+            Assert.Equal(0, code);
+            Assert.Equal(
+                ["ccode1,ccode2,year,atop_alliance,atop_defense,atop_offense,atop_neutral,atop_nonagg,atop_consul", "255,300,1900,1,1,0,0,0,1", "255,300,1901,1,1,0,0,0,1"],
+                File.ReadAllLines(panel));
+            Assert.Contains("wrote 2 rows for 1900 to 1901", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(atop);
+            File.Delete(panel);
+        }
+    }
+
+    [Fact]
+    public void Panel_BadInput_OneLineAndExitCode2()
+    {
+        Assert.Equal(QueryTool.BadInput, Run("panel", "--from", "1949", "--to", "1950", "--out", "panel.txt").Code);
+        Assert.Contains("must end in .parquet or .csv", Run("panel", "--from", "1949", "--to", "1950", "--out", "panel.txt").Error, StringComparison.Ordinal);
+        Assert.Contains("does not exist", Run("panel", "--atop", "/no/such/atop.csv", "--from", "1949", "--to", "1950", "--out", "p.csv").Error, StringComparison.Ordinal);
+        Assert.Equal(QueryTool.BadInput, Run("panel", "--from", "1949", "--out", "p.csv").Code);
+    }
+
+    [Fact]
+    public void CompareAtop_ListsTheMembersWhoseDaysDiffer()
+    {
+        string atop = Path.Combine(Path.GetTempPath(), $"atop-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(atop, Datasets.AtopFiles.Header + "\n3180,2,1949,4,4,0,0,0,1,1,0,0,0,1\n3180,20,1949,8,24,0,0,0,1,1,0,0,0,1\n");
+        try
+        {
+            string report = Run("compare-atop", atop).Output;
+
+            Assert.Contains("## NATO: North Atlantic Treaty", report, StringComparison.Ordinal);
+            Assert.Contains("Matched with `ATOP-3180`.", report, StringComparison.Ordinal);
+            Assert.Contains("| USA | 1949-08-24 | 1949-04-04 | ongoing | ongoing |", report, StringComparison.Ordinal);
+            Assert.DoesNotContain("| CAN |", report, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(atop);
+        }
+    }
+
+    [Fact]
     public void Defend_Json_FlagsFrozenDefender()
     {
         (_, string output, _) = Run("defend", "KGZ", "2024-06-01", "--json");
