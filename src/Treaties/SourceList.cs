@@ -72,6 +72,14 @@ internal static class SourceList
             {
                 AddDate(date);
             }
+
+            foreach (LocalizedName name in treaty.LocalNames)
+            {
+                foreach (Source source in name.Sources)
+                {
+                    Add(source);
+                }
+            }
         }
 
         foreach (PendingTreaty treaty in pending)

@@ -48,6 +48,7 @@ public sealed class Treaty : IEquatable<Treaty>
         Organization = data.Organization;
         Suspensions = data.Suspensions;
         Requests = data.Requests;
+        LocalNames = data.LocalNames;
         MutualDefenceClauses = Array.AsReadOnly(Clauses.OfType<MutualDefenceClause>().ToArray());
         ConsultationClauses = Array.AsReadOnly(Clauses.OfType<ConsultationClause>().ToArray());
         _standings = new Stretches<TreatyStanding>(
@@ -61,6 +62,31 @@ public sealed class Treaty : IEquatable<Treaty>
 
     /// <summary>Gets the full name.</summary>
     public string Name { get; }
+
+    /// <summary>Gets the treaty's names in other languages, with their sources, one a culture.</summary>
+    public IReadOnlyList<LocalizedName> LocalNames { get; }
+
+    /// <summary>Returns the treaty's name in a language.</summary>
+    /// <param name="culture">The language; a culture is looked up with its parents (<c>nl-BE</c>, then <c>nl</c>).</param>
+    /// <returns>The name in that language where the catalog records one, else <see cref="Name"/>, the English name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
+    /// <example><code>string nl = catalog.GetTreaty("NATO").GetName(CultureInfo.GetCultureInfo("nl")); // "Noord-Atlantisch Verdrag"</code></example>
+    public string GetName(System.Globalization.CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        for (System.Globalization.CultureInfo c = culture; !string.IsNullOrEmpty(c.Name); c = c.Parent)
+        {
+            foreach (LocalizedName name in LocalNames)
+            {
+                if (string.Equals(name.Culture, c.Name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return name.Name;
+                }
+            }
+        }
+
+        return Name;
+    }
 
     /// <summary>Gets the other names <see cref="TreatyCatalog.GetTreaty"/> accepts, such as <c>"CST"</c> for the CSTO.</summary>
     public IReadOnlyList<string> Aliases { get; }
@@ -228,6 +254,7 @@ public sealed class Treaty : IEquatable<Treaty>
         && Equals(Organization, other.Organization)
         && Equality.ListsEqual(Suspensions, other.Suspensions)
         && Equality.ListsEqual(Requests, other.Requests)
+        && Equality.ListsEqual(LocalNames, other.LocalNames)
         && Equality.ListsEqual(Documents, other.Documents)
         && Equality.ListsEqual(Memberships, other.Memberships)
         && Equality.ListsEqual(Observers, other.Observers)

@@ -26,6 +26,7 @@ public sealed class TreatyBuilder
     private readonly List<TreatyClause> _clauses = [];
     private readonly List<ObligationSuspension> _suspensions = [];
     private readonly List<Invocation> _requests = [];
+    private readonly List<LocalizedName> _names = [];
     private readonly Dictionary<string, List<MembershipPeriod>> _membershipsByState = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ObserverPeriod>> _observersByState = new(StringComparer.Ordinal);
 
@@ -82,7 +83,8 @@ public sealed class TreatyBuilder
         Array.AsReadOnly(_clauses.ToArray()),
         Organization,
         Array.AsReadOnly(_suspensions.ToArray()),
-        Array.AsReadOnly(_requests.ToArray()));
+        Array.AsReadOnly(_requests.ToArray()),
+        Array.AsReadOnly(_names.ToArray()));
 
     /// <summary>Adds another name by which the treaty can be found.</summary>
     /// <param name="alias">The name; unique, ignoring case, among the ids and aliases of the catalog.</param>
@@ -93,6 +95,22 @@ public sealed class TreatyBuilder
     {
         _catalog.ReserveName(Preconditions.CheckNotBlank(alias, nameof(alias)), Id, nameof(alias));
         _aliases.Add(alias);
+        return this;
+    }
+
+    /// <summary>Adds the treaty's name in a language.</summary>
+    /// <param name="name">The name, with its culture and sources.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException">The treaty already has a name in that culture.</exception>
+    public TreatyBuilder AddLocalName(LocalizedName name)
+    {
+        Preconditions.CheckNotNull(name, nameof(name));
+        Preconditions.CheckArgument(
+            !_names.Exists(n => string.Equals(n.Culture, name.Culture, StringComparison.Ordinal)),
+            nameof(name),
+            $"{Id} already has a name in {name.Culture}.");
+        _names.Add(name);
         return this;
     }
 

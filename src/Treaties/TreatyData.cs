@@ -17,4 +17,5 @@ internal sealed record TreatyData(
     IReadOnlyList<TreatyClause> Clauses,
     TreatyOrganization? Organization,
     IReadOnlyList<ObligationSuspension> Suspensions,
-    IReadOnlyList<Invocation> Requests);
+    IReadOnlyList<Invocation> Requests,
+    IReadOnlyList<LocalizedName> LocalNames);

@@ -147,6 +147,16 @@ public sealed class MemberState : IEquatable<MemberState>
         return null;
     }
 
+    /// <summary>
+    /// Returns the state's name as people say it in a language ("South Korea", "Zuid-Korea"), from the Unicode CLDR;
+    /// <see cref="Name"/> is the official short name.
+    /// </summary>
+    /// <param name="culture">The language: English, Dutch, French, German and Russian have names; others fall back to English.</param>
+    /// <returns>The name in that language, else in English, else <see cref="Name"/> (for states CLDR does not name, such as the Soviet Union).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
+    /// <example><code>string name = korea.GetName(CultureInfo.GetCultureInfo("nl")); // "Zuid-Korea"</code></example>
+    public string GetName(System.Globalization.CultureInfo culture) => LocalNames.Find(Alpha2, culture) ?? Name;
+
     /// <summary>Returns whether two states have the same code.</summary>
     /// <param name="left">A state, or null.</param>
     /// <param name="right">A state, or null.</param>

@@ -105,6 +105,12 @@ public sealed class Place : IEquatable<Place>
         return !IsOverseas && State.Equals(state) && HolderOn(date).Equals(state);
     }
 
+    /// <summary>Returns the place's name in a language, from the Unicode CLDR.</summary>
+    /// <param name="culture">The language: English, Dutch, French, German and Russian have names; others fall back to English.</param>
+    /// <returns>The name in that language, else in English, else <see cref="Name"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
+    public string GetName(System.Globalization.CultureInfo culture) => LocalNames.Find(Code, culture) ?? Name;
+
     /// <summary>Returns the state the place belonged to on a day.</summary>
     /// <param name="date">The day.</param>
     /// <returns><see cref="FormerHolder"/> before <see cref="HeldUntil"/>, otherwise <see cref="State"/>.</returns>

@@ -128,6 +128,8 @@ internal sealed class TreatyDto
 
     public List<string>? Aliases { get; set; }
 
+    public List<LocalNameDto>? Names { get; set; }
+
     public required DatedDto Signed { get; set; }
 
     public required DatedDto EnteredIntoForce { get; set; }
@@ -149,6 +151,15 @@ internal sealed class TreatyDto
     public List<ClauseDto>? Clauses { get; set; }
 
     public List<InvocationDto>? Requests { get; set; }
+}
+
+internal sealed class LocalNameDto
+{
+    public required string Culture { get; set; }
+
+    public required string Name { get; set; }
+
+    public List<string>? Sources { get; set; }
 }
 
 internal sealed class OrganizationDto

@@ -326,6 +326,14 @@ internal sealed class CatalogReader
             At(Item(path + ".aliases", i), alias, () => treaty.AddAlias(alias));
         }
 
+        for (int i = 0; i < (dto.Names?.Count ?? 0); i++)
+        {
+            string namePath = Item(path + ".names", i);
+            LocalNameDto name = Present(dto.Names![i], namePath);
+            List<Source> sources = MapSourceIds(name.Sources, namePath + ".sources");
+            At(namePath, name.Culture, () => treaty.AddLocalName(new LocalizedName(name.Culture, name.Name, sources)));
+        }
+
         if (dto.Note is not null)
         {
             At(path + ".note", dto.Note, () => treaty.WithNote(dto.Note));

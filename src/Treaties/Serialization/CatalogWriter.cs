@@ -73,6 +73,7 @@ internal static class CatalogWriter
         Id = treaty.Id,
         Name = treaty.Name,
         Aliases = OrNull(treaty.Aliases),
+        Names = OrNull(treaty.LocalNames.Select(n => new LocalNameDto { Culture = n.Culture, Name = n.Name, Sources = OrNull(n.Sources.Select(s => s.Id)) })),
         Signed = Dated(treaty.SignedRecord)!,
         EnteredIntoForce = Dated(treaty.EnteredIntoForceRecord)!,
         Terminated = Dated(treaty.TerminatedRecord),

@@ -132,6 +132,7 @@ internal static class DocumentShape
         [typeof(SuspensionDto)] = "a suspension",
         [typeof(PendingTreatyDto)] = "a pending treaty",
         [typeof(CowCodeDto)] = "a COW code",
+        [typeof(LocalNameDto)] = "a name in a language",
     };
 
     /// <summary>Gets the shape of the whole document: an object, never null.</summary>
