@@ -130,6 +130,13 @@ public class WorldTreatiesTests
     [InlineData("Warsaw Pact", "WARSAW")]
     [InlineData("Baghdad Pact", "CENTO")]
     [InlineData("JDEC", "ARAB-LEAGUE")]
+    [InlineData("NAVO", "NATO")]
+    [InlineData("OTAN", "NATO")]
+    [InlineData("НАТО", "NATO")]
+    [InlineData("ОДКБ", "CSTO")]
+    [InlineData("OTSC", "CSTO")]
+    [InlineData("OVKS", "CSTO")]
+    [InlineData("Pacte de Varsovie", "WARSAW")]
     public void Aliases_FindTheTreaty(string alias, string id) => Assert.Equal(id, Catalog.GetTreaty(alias).Id);
 
     [Fact]
