@@ -33,7 +33,7 @@ public static class AtopDataset
     /// <returns>A catalog of one treaty per alliance (or parallel phase), over the bundled states.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="memberLevelCsv"/> is null.</exception>
     /// <exception cref="TreatyDataException">
-    /// A column is missing, a value is not a whole number, a COW code is unknown, a date is impossible, an exit is not
+    /// A column is missing or named twice in the header, a value is not a whole number, a COW code is unknown, a date is impossible, an exit is not
     /// after its entry, or two rows of one state overlap in one treaty. The message names the line and the column;
     /// nothing is returned.
     /// </exception>

@@ -33,25 +33,19 @@ internal static class AtopReader
     {
         ArgumentNullException.ThrowIfNull(csv);
         var rows = new List<AtopRow>();
-        using SepReader reader = Sep.Reader(o => o with { Sep = new Sep(','), Unescape = true, HasHeader = true, DisableColCountCheck = true })
+        // The header is read as a row rather than by Sep, which throws its own ArgumentException on a repeated name.
+        using SepReader reader = Sep.Reader(o => o with { Sep = new Sep(','), Unescape = true, HasHeader = false, DisableColCountCheck = true })
             .From(csv);
-        if (reader.Header.IsEmpty)
+        if (!reader.MoveNext())
         {
             throw new TreatyDataException(1, null, null, "The file is empty: a header line naming the columns was expected.");
         }
 
-        foreach (string column in Columns)
-        {
-            if (!reader.Header.TryIndexOf(column, out _))
-            {
-                throw new TreatyDataException(1, column, null, $"The header has no column '{column}'; ATOP's member-level file has {string.Join(", ", Columns)}.");
-            }
-        }
-
-        int[] at = Array.ConvertAll(Columns, c => reader.Header.IndexOf(c));
+        int[] at = Header(reader.Current);
         string[] cells = new string[Columns.Length];
-        foreach (SepReader.Row row in reader)
+        while (reader.MoveNext())
         {
+            SepReader.Row row = reader.Current;
             long line = row.LineNumberFrom;
             for (int c = 0; c < cells.Length; c++)
             {
@@ -62,6 +56,31 @@ internal static class AtopReader
         }
 
         return rows;
+    }
+
+    /// <summary>Finds the columns read in the header row: each must be there, and no name may appear twice.</summary>
+    private static int[] Header(SepReader.Row header)
+    {
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int c = 0; c < header.ColCount; c++)
+        {
+            string name = header[c].ToString();
+            if (!positions.TryAdd(name, c))
+            {
+                throw new TreatyDataException(
+                    1, name, name, $"The header names the column '{name}' twice, as columns {positions[name] + 1} and {c + 1}; each name must appear once.");
+            }
+        }
+
+        foreach (string column in Columns)
+        {
+            if (!positions.ContainsKey(column))
+            {
+                throw new TreatyDataException(1, column, null, $"The header has no column '{column}'; ATOP's member-level file has {string.Join(", ", Columns)}.");
+            }
+        }
+
+        return Array.ConvertAll(Columns, c => positions[c]);
     }
 
     private static AtopRow ReadRow(long line, string[] cells)

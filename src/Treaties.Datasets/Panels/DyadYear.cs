@@ -9,8 +9,9 @@ namespace Treaties.Datasets;
 /// <param name="Year">The year.</param>
 /// <param name="Provisions">
 /// The provisions of the alliances that tied them that year: a provision is set when either state's period carries it
-/// (peacesciencer's rule for undirected dyads). For the curated catalog, a mutual defence clause counts as
-/// <see cref="AllianceProvisions.Defense"/> and a consultation clause as <see cref="AllianceProvisions.Consultation"/>.
+/// (peacesciencer's rule for undirected dyads). For a period with neither provisions nor a COW code of its own (the
+/// curated catalog's), a mutual defence clause in force counts as <see cref="AllianceProvisions.Defense"/> and a
+/// consultation clause as <see cref="AllianceProvisions.Consultation"/>.
 /// </param>
 /// <param name="Treaties">The ids of the treaties that tied them that year, in ordinal order, separated by <c>;</c>.</param>
 public readonly record struct DyadYear(int CowCode1, int CowCode2, int Year, AllianceProvisions Provisions, string Treaties);

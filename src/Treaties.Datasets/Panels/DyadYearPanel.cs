@@ -13,11 +13,14 @@ namespace Treaties.Datasets;
 /// <list type="bullet">
 /// <item>Two states are allied in year Y when, in one treaty (for ATOP, one phase), a period of each covers at least one
 /// common day of Y.</item>
-/// <item>A provision is set when either state's period carries it (peacesciencer's rule for undirected dyads). Periods
-/// without provisions of their own (the curated catalog's) take them from the treaty's clauses in force: a mutual defence
-/// clause counts as defense and a consultation clause as consul.</item>
+/// <item>A provision is set when either state's period carries it (peacesciencer's rule for undirected dyads). A period
+/// read from a source row (one with its own <see cref="MembershipPeriod.CowCode"/>) has exactly the row's provisions, even
+/// none. A period with neither provisions nor a COW code of its own (the curated catalog's) takes them from the treaty's
+/// clauses in force on one of the days the two periods share that year: a mutual defence clause counts as defense and a
+/// consultation clause as consul.</item>
 /// <item>A period read from ATOP keeps the COW code of its row, and the panel writes that code. For a curated period, the
-/// panel writes the state's COW code in force those days; a year with a change gives a row for each code. A state with
+/// panel writes the state's COW code in force on the days the two periods share that year; a year with a change gives a
+/// row for each code the state held on one of those days, paired with each code of the other state. A state with
 /// no COW code (the Holy See, Palestine) is left out.</item>
 /// <item>Undirected panels have <c>ccode1 &lt; ccode2</c>; directed panels have both orders. Rows come in order of year,
 /// then <c>ccode1</c>, then <c>ccode2</c>.</item>
@@ -167,7 +170,11 @@ public static class DyadYearPanel
             }
         }
 
-        /// <summary>The period's own provisions, or, for a period without them, those of the treaty's clauses in force those days.</summary>
+        /// <summary>
+        /// The period's own provisions, where it has them or its own COW code; else those of the treaty's clauses in force on
+        /// one of the days. A period lies within the treaty's days in force and a clause stays in force once in force, so the
+        /// first and last days suffice.
+        /// </summary>
         private AllianceProvisions ProvisionsOf(MembershipPeriod period, DateRange days)
         {
             if (period.Provisions != AllianceProvisions.None || period.CowCode is not null)
