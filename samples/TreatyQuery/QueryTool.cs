@@ -31,13 +31,17 @@ public static class QueryTool
         Argument<string> State(string name = "state") => new(name) { Description = "An ISO 3166-1 alpha-3 state code, such as FIN." };
         Argument<string> Date() => new("date") { Description = "The day, yyyy-MM-dd." };
 
-        var root = new RootCommand("Answers questions about collective-defence treaties, to the day.");
+        var root = new RootCommand(
+            $"Answers questions about collective-defence treaties, to the day. The bundled catalog holds {TreatyCatalog.Default.Treaties.Count} treaties, "
+            + $"checked up to {TreatyCatalog.Default.AsOf:uuuu-MM-dd}; `treaties --list` lists them.");
         root.Options.Add(data);
         root.Options.Add(json);
 
         Command members = Add(root, new Command("members", "The members of a treaty on a date."), Treaty(), Date());
         Command status = Add(root, new Command("status", "A state's status in a treaty on a date, including its participation."), Treaty(), State(), Date());
-        Command treaties = Add(root, new Command("treaties", "The treaties that bound a state on a date."), State(), Date());
+        var list = new Option<bool>("--list") { Description = "List every treaty of the catalog, with its dates." };
+        Command treaties = Add(root, new Command("treaties", "The treaties that bound a state on a date; with --list, every treaty of the catalog."), Optional(State()), Optional(Date()));
+        treaties.Options.Add(list);
         Command defend = Add(root, new Command("defend", "Who had to defend a state if it was attacked on a date, optionally at a place."), State(), Date());
         defend.Options.Add(place);
         Command allies = Add(root, new Command("allies", "Whether two states were allies on a date, and how they stood."), State(), State("other"), Date());
@@ -69,12 +73,24 @@ public static class QueryTool
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            error.WriteLine($"error: {parse.Errors[0].Message} (try --help)");
+            System.CommandLine.Parsing.ParseError first = parse.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parse.Errors[0];
+            error.WriteLine($"error: {Explain(first.Message, root)}");
             return BadInput;
         }
 
-        var view = new View(output, parse.GetValue(json));
-        TreatyCatalog Catalog() => LoadCatalog(parse.GetValue(data));
+        TreatyCatalog? loaded = null;
+        TreatyCatalog Catalog() => loaded ??= LoadCatalog(parse.GetValue(data));
+        var view = new View(output, parse.GetValue(json), Catalog);
+        LocalDate ParseDate(string text)
+        {
+            LocalDate date = QueryTool.ParseDate(text);
+            if (Catalog().AsOf is LocalDate asOf && date > asOf)
+            {
+                error.WriteLine($"warning: {text} is after {asOf:uuuu-MM-dd}, the day up to which the data was checked; the answer is what the data holds.");
+            }
+
+            return date;
+        }
         string Text(Command command, int index) => parse.GetValue((Argument<string>)command.Arguments[index])!;
 
         members.SetAction(_ => view.Members(Catalog().GetTreaty(Text(members, 0)), ParseDate(Text(members, 1))));
@@ -86,7 +102,20 @@ public static class QueryTool
         treaties.SetAction(_ =>
         {
             TreatyCatalog catalog = Catalog();
-            view.Treaties(catalog, catalog.GetState(Text(treaties, 0)), ParseDate(Text(treaties, 1)));
+            if (parse.GetValue(list))
+            {
+                view.TreatyList(catalog);
+                return;
+            }
+
+            string? code = parse.GetValue((Argument<string?>)treaties.Arguments[0]);
+            string? day = parse.GetValue((Argument<string?>)treaties.Arguments[1]);
+            if (code is null || day is null)
+            {
+                throw new ArgumentException($"treaties needs a state and a date (such as `treaties ARM 2022-09-13`), or --list.");
+            }
+
+            view.Treaties(catalog, catalog.GetState(code), ParseDate(day));
         });
         defend.SetAction(_ =>
         {
@@ -150,9 +179,9 @@ public static class QueryTool
         }
     }
 
-    private static Command Add(RootCommand root, Command command, params Argument<string>[] arguments)
+    private static Command Add(RootCommand root, Command command, params Argument[] arguments)
     {
-        foreach (Argument<string> argument in arguments)
+        foreach (Argument argument in arguments)
         {
             command.Arguments.Add(argument);
         }
@@ -166,6 +195,11 @@ public static class QueryTool
         if (file is null)
         {
             return TreatyCatalog.Default;
+        }
+
+        if (Directory.Exists(file.FullName))
+        {
+            throw new IOException($"'{file.FullName}' is a folder; --data takes a JSON data file.");
         }
 
         if (!file.Exists)
@@ -247,10 +281,56 @@ public static class QueryTool
     private static LocalDate ParseDate(string text)
     {
         ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text);
-        return result.Success && text.Length == 10
-            ? result.Value
-            : throw new ArgumentException($"'{text}' is not a date written yyyy-MM-dd, such as 2022-09-13.");
+        if (result.Success && text.Length == 10)
+        {
+            return result.Value;
+        }
+
+        // Written right but not a day of the calendar, such as 2022-02-30: say so, not that the form is wrong.
+        bool written = text.Length == 10 && text[4] == '-' && text[7] == '-'
+            && text.AsSpan(0, 4).IndexOfAnyExceptInRange('0', '9') < 0
+            && text.AsSpan(5, 2).IndexOfAnyExceptInRange('0', '9') < 0
+            && text.AsSpan(8, 2).IndexOfAnyExceptInRange('0', '9') < 0;
+        if (!written)
+        {
+            throw new ArgumentException($"'{text}' is not a date written yyyy-MM-dd, such as 2022-09-13.");
+        }
+
+        int month = int.Parse(text.AsSpan(5, 2), System.Globalization.CultureInfo.InvariantCulture);
+        throw new ArgumentException(month is >= 1 and <= 12
+            ? $"'{text}' is not a calendar day: {text[..7]} has no day {text[8..]}."
+            : $"'{text}' is not a calendar day: there is no month {text[5..7]}.");
     }
+
+    /// <summary>Says in the tool's words what the parser found wrong: the command it did not know, with the commands there are, or the argument that is missing.</summary>
+    private static string Explain(string message, RootCommand root)
+    {
+        string commands = string.Join(", ", root.Subcommands.Select(c => c.Name));
+        if (message.StartsWith("Unrecognized command or argument", StringComparison.Ordinal))
+        {
+            return $"{message.TrimEnd('.')}; the commands are {commands} (try --help).";
+        }
+
+        if (message.StartsWith("Required argument missing", StringComparison.Ordinal))
+        {
+            return $"{message.TrimEnd('.')}: give every argument the command names (try <command> --help).";
+        }
+
+        if (message.StartsWith("Cannot parse argument ''", StringComparison.Ordinal))
+        {
+            return $"An option was given an empty value: {message[(message.IndexOf("for option", StringComparison.Ordinal) + 4)..].Split(" as expected", 2)[0].Replace("option ", "", StringComparison.Ordinal)} needs one (try --help).";
+        }
+
+        // The parser names .NET types; say what the value should be instead.
+        message = message
+            .Replace("as expected type 'System.IO.FileInfo'", "as a file path", StringComparison.Ordinal)
+            .Replace("as expected type 'System.Int32'", "as a whole number", StringComparison.Ordinal)
+            .Replace("as expected type 'System.Boolean'", "as true or false", StringComparison.Ordinal);
+        return $"{message} (try --help)";
+    }
+
+    private static Argument<string?> Optional(Argument<string> argument) =>
+        new(argument.Name) { Description = argument.Description, Arity = ArgumentArity.ZeroOrOne };
 
     /// <summary>The message alone, without the parameter name .NET appends, on one line.</summary>
     private static string OneLine(Exception e)

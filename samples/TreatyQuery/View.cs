@@ -11,8 +11,47 @@ using Treaties;
 namespace TreatyQuery;
 
 /// <summary>Writes each answer as an aligned table, or as JSON.</summary>
-internal sealed class View(TextWriter output, bool json)
+internal sealed class View(TextWriter output, bool json, Func<TreatyCatalog> catalog)
 {
+    /// <summary>What the catalog covers, for negative answers: "21 treaties of this catalog; see ...".</summary>
+    private string Coverage => $"{catalog().Treaties.Count} treaties of this catalog; see `treaty-query treaties --list`";
+
+    /// <summary>Lists the catalog's treaties with their dates, and the treaties signed and not in force.</summary>
+    public void TreatyList(TreatyCatalog treaties)
+    {
+        if (json)
+        {
+            Json(w =>
+            {
+                WriteOptional(w, "asOf", treaties.AsOf is LocalDate asOf ? Iso(asOf) : null);
+                w.WriteStartArray("treaties");
+                foreach (Treaty t in treaties.Treaties)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("id", t.Id);
+                    w.WriteString("name", t.Name);
+                    w.WriteString("signed", Iso(t.Signed));
+                    w.WriteString("enteredIntoForce", Iso(t.EnteredIntoForce));
+                    WriteOptional(w, "terminated", t.Terminated is LocalDate end ? Iso(end) : null);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            });
+            return;
+        }
+
+        output.WriteLine($"{treaties.Treaties.Count} treaties, checked up to {(treaties.AsOf is LocalDate day ? Iso(day) : "an unrecorded day")}:");
+        Table(["Treaty", "Name", "Signed", "In force", "Ended"], treaties.Treaties.Select(t => new[]
+        {
+            t.Id, t.Name, Iso(t.Signed), Iso(t.EnteredIntoForce), t.Terminated is LocalDate end ? Iso(end) : "-",
+        }));
+        foreach (PendingTreaty pending in treaties.PendingTreaties)
+        {
+            output.WriteLine($"Signed and not in force: {pending.Id} ({pending.Name}), signed {Iso(pending.Signed)}.");
+        }
+    }
+
     private static readonly JsonWriterOptions JsonOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public void Members(Treaty treaty, LocalDate date)
@@ -99,7 +138,7 @@ internal sealed class View(TextWriter output, bool json)
             return;
         }
 
-        output.WriteLine($"{state} on {Iso(date)}: {(treaties.Length == 0 ? "bound by no treaty of the catalog" : $"bound by {treaties.Length}")}");
+        output.WriteLine($"{state} on {Iso(date)}: {(treaties.Length == 0 ? $"bound by none of the {Coverage}" : $"bound by {treaties.Length}")}");
         Table(["Treaty", "Name", "Participation", "Defence clause"], treaties.Select(t => new[]
         {
             t.Id, t.Name, t.StatusOn(state, date).Participation.ToString()!, t.MutualDefenceClauseOn(date)?.Article ?? "-",
@@ -150,7 +189,7 @@ internal sealed class View(TextWriter output, bool json)
         string where = place is null ? string.Empty : $" at {place}";
         if (commitments.Count == 0)
         {
-            output.WriteLine($"Nobody was bound to defend {state}{where} on {Iso(date)}.");
+            output.WriteLine($"Nobody was bound to defend {state}{where} on {Iso(date)}: no commitment among the {Coverage}.");
             return;
         }
 

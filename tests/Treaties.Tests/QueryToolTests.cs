@@ -131,6 +131,81 @@ public class QueryToolTests
         }
     }
 
+    [Theory]
+    [InlineData("'2022-02-30' is not a calendar day: 2022-02 has no day 30.", "members", "NATO", "2022-02-30")]
+    [InlineData("'2022-13-01' is not a calendar day: there is no month 13.", "members", "NATO", "2022-13-01")]
+    [InlineData("Unrecognized command or argument 'frobnicate'; the commands are members, status, treaties", "frobnicate")]
+    [InlineData("Required argument missing for command: 'members'", "members", "NATO")]
+    [InlineData("An option was given an empty value: '--data' needs one", "members", "NATO", "2022-09-13", "--data", "")]
+    [InlineData("as a whole number", "panel", "--from", "x", "--to", "1900", "--out", "p.csv")]
+    public void BadInput_SaysWhatWasWrong_InTheToolsWords(string message, params string[] args)
+    {
+        (int code, _, string error) = Run(args);
+
+        Assert.Equal(QueryTool.BadInput, code);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public void Data_AFolder_SaysItIsAFolder()
+    {
+        (int code, _, string error) = Run("members", "NATO", "2022-09-13", "--data", Path.GetTempPath());
+
+        Assert.Equal(QueryTool.BadInput, code);
+        Assert.Contains("is a folder; --data takes a JSON data file", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Data_AnEmptyFile_SaysItIsEmpty()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"treaties-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, "");
+        try
+        {
+            Assert.Contains("The document is empty: it holds no bytes", Run("members", "NATO", "2022-09-13", "--data", path).Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void DatePastTheCheckedDay_WarnsOnStandardError_AndStillAnswers()
+    {
+        (int code, string output, string error) = Run("members", "NATO", "9999-12-31");
+
+        Assert.Equal(0, code);
+        Assert.Contains("warning: 9999-12-31 is after 2026-11-30, the day up to which the data was checked", error, StringComparison.Ordinal);
+        Assert.Contains("32 members on 9999-12-31", output, StringComparison.Ordinal);
+        Assert.Empty(Run("members", "NATO", "2026-11-30").Error);
+    }
+
+    [Fact]
+    public void NegativeAnswers_NameWhatTheCatalogCovers()
+    {
+        Assert.Contains(
+            "Nobody was bound to defend CHE (Switzerland) on 2024-01-01: no commitment among the 21 treaties of this catalog; see `treaty-query treaties --list`.",
+            Run("defend", "CHE", "2024-01-01").Output,
+            StringComparison.Ordinal);
+        Assert.Contains("bound by none of the 21 treaties of this catalog", Run("treaties", "CHE", "2024-01-01").Output, StringComparison.Ordinal);
+        Assert.Contains("holds 21 treaties", Run("--help").Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TreatiesList_ShowsEveryTreatyWithItsDates_AndThePendingOne()
+    {
+        (int code, string output, _) = Run("treaties", "--list");
+
+        Assert.Equal(0, code);
+        Assert.Contains("21 treaties, checked up to 2026-11-30:", output, StringComparison.Ordinal);
+        Assert.Matches(@"USA-TWN\s+Mutual Defense Treaty .+1954-12-02\s+1955-03-03\s+1980-01-01", output);
+        Assert.Contains("Signed and not in force: AUS-PNG", output, StringComparison.Ordinal);
+        Assert.Equal(QueryTool.BadInput, Run("treaties", "ARM").Code);
+    }
+
     [Fact]
     public void Defend_Json_FlagsFrozenDefender()
     {
