@@ -138,19 +138,8 @@ public static class Replay
         _ => "no treaty tie",
     };
 
-    /// <summary>The treaty's own words for what it owes, where the catalog quotes them; otherwise the kind of promise.</summary>
-    private static string Obligation(DefenceCommitment commitment) => commitment.Obligation switch
-    {
-        ObligationStrength.ActionDeemedNecessary => "\"such action as it deems necessary\"",
-        ObligationStrength.NecessaryAssistanceIncludingMilitary => "\"necessary assistance, including military\"",
-        ObligationStrength.ActToMeetCommonDanger => "\"act to meet the common danger\"",
-        ObligationStrength.AssistInMeetingAttack => "\"assist in meeting the attack\"",
-        ObligationStrength.AllAidInTheirPower => "\"all the military and other aid and assistance in their power\"",
-        ObligationStrength.AidByAllMeansInTheirPower => "\"aid and assistance by all the means in their power\"",
-        ObligationStrength.ImmediateMilitaryAssistance => "\"immediately render military and other assistance\"",
-        ObligationStrength.CooperateForSecurityAndDefence => "\"co-operate for their security and defence\"",
-        _ => "an attack on one is an attack on all",
-    };
+    /// <summary>The treaty's own words for what it owes.</summary>
+    private static string Obligation(DefenceCommitment commitment) => ObligationWords.Of(commitment.Obligation);
 
     private static string Cite(RecordedDate date) => string.Join("; ", date.Sources.Take(1).Select(s => $"{s.Publisher}: {s.Title}"));
 }

@@ -24,6 +24,7 @@ public static class QueryTool
     {
         var data = new Option<FileInfo?>("--data") { Description = "Read this JSON data file instead of the bundled data.", Recursive = true };
         var json = new Option<bool>("--json") { Description = "Write JSON instead of a table.", Recursive = true };
+        var culture = new Option<string?>("--culture") { Description = "The language of names and labels: nl, fr, de, ru or en. The default is the current UI culture, else English.", Recursive = true };
         var place = new Option<string?>("--place") { Description = "Where the attack happens: an ISO 3166-2 code such as US-HI, or a territory code such as GL." };
         var from = new Option<string?>("--from") { Description = "The first day to include, yyyy-MM-dd." };
         var to = new Option<string?>("--to") { Description = "The last day to include, yyyy-MM-dd." };
@@ -36,6 +37,7 @@ public static class QueryTool
             + $"checked up to {TreatyCatalog.Default.AsOf:uuuu-MM-dd}; `treaties --list` lists them.");
         root.Options.Add(data);
         root.Options.Add(json);
+        root.Options.Add(culture);
 
         Command members = Add(root, new Command("members", "The members of a treaty on a date."), Treaty(), Date());
         Command status = Add(root, new Command("status", "A state's status in a treaty on a date, including its participation."), Treaty(), State(), Date());
@@ -80,7 +82,18 @@ public static class QueryTool
 
         TreatyCatalog? loaded = null;
         TreatyCatalog Catalog() => loaded ??= LoadCatalog(parse.GetValue(data));
-        var view = new View(output, parse.GetValue(json), Catalog);
+        Labels labels;
+        try
+        {
+            labels = Labels.For(CultureOf(parse.GetValue(culture)));
+        }
+        catch (ArgumentException e)
+        {
+            error.WriteLine($"error: {OneLine(e)}");
+            return BadInput;
+        }
+
+        var view = new View(output, parse.GetValue(json), Catalog, labels);
         LocalDate ParseDate(string text)
         {
             LocalDate date = QueryTool.ParseDate(text);
@@ -327,6 +340,21 @@ public static class QueryTool
             .Replace("as expected type 'System.Int32'", "as a whole number", StringComparison.Ordinal)
             .Replace("as expected type 'System.Boolean'", "as true or false", StringComparison.Ordinal);
         return $"{message} (try --help)";
+    }
+
+    private static System.Globalization.CultureInfo CultureOf(string? name)
+    {
+        if (name is null)
+        {
+            return System.Globalization.CultureInfo.CurrentUICulture;
+        }
+
+        if (!Labels.Languages.Contains(name, StringComparer.OrdinalIgnoreCase))
+        {
+            throw new ArgumentException($"'{name}' is not a language the tool speaks; --culture takes {string.Join(", ", Labels.Languages)}.");
+        }
+
+        return System.Globalization.CultureInfo.GetCultureInfo(name);
     }
 
     private static Argument<string?> Optional(Argument<string> argument) =>

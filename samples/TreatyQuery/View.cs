@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Encodings.Web;
@@ -11,8 +12,13 @@ using Treaties;
 namespace TreatyQuery;
 
 /// <summary>Writes each answer as an aligned table, or as JSON.</summary>
-internal sealed class View(TextWriter output, bool json, Func<TreatyCatalog> catalog)
+internal sealed class View(TextWriter output, bool json, Func<TreatyCatalog> catalog, Labels labels)
 {
+    private CultureInfo Culture => labels.Culture;
+
+    /// <summary>A state as people name it in the tool's language, after its code: <c>KOR (South Korea)</c>.</summary>
+    private string Display(MemberState state) => $"{state.Code} ({state.GetName(Culture)})";
+
     /// <summary>What the catalog covers, for negative answers: "21 treaties of this catalog; see ...".</summary>
     private string Coverage => $"{catalog().Treaties.Count} treaties of this catalog; see `treaty-query treaties --list`";
 
@@ -78,8 +84,8 @@ internal sealed class View(TextWriter output, bool json, Func<TreatyCatalog> cat
             return;
         }
 
-        output.WriteLine($"{treaty.Name}: {members.Length} members on {Iso(date)}");
-        Table(["Code", "Name", "Participation"], members.Select(m => new[] { m.Code, m.Name, treaty.StatusOn(m, date).Participation.ToString()! }));
+        output.WriteLine($"{treaty.GetName(Culture)}: {members.Length} {labels.MembersOn} {Iso(date)}");
+        Table([labels.Code, labels.Name, labels.Participation], members.Select(m => new[] { m.Code, m.GetName(Culture), labels.Of(treaty.StatusOn(m, date).Participation!.Value) }));
     }
 
     public void Status(Treaty treaty, MemberState state, LocalDate date)
@@ -106,7 +112,9 @@ internal sealed class View(TextWriter output, bool json, Func<TreatyCatalog> cat
             return;
         }
 
-        output.WriteLine($"{state} in {treaty.Id} on {Iso(date)}: {status}");
+        string participation = status.Participation is ParticipationStatus p ? $", {labels.Participation.ToLowerInvariant()}: {labels.Of(p)}" : string.Empty;
+        string since = status.Since is LocalDate from ? $", {Iso(from)}" : string.Empty;
+        output.WriteLine($"{Display(state)}, {state.Name}; {treaty.Id}, {Iso(date)}: {labels.Of(status.Role)}{participation}{since}");
         if (period is not null)
         {
             output.WriteLine($"Membership {period}; first day {period.StartRecord}, from {string.Join("; ", period.StartRecord.Sources.Select(s => s.Title))}");
@@ -138,10 +146,10 @@ internal sealed class View(TextWriter output, bool json, Func<TreatyCatalog> cat
             return;
         }
 
-        output.WriteLine($"{state} on {Iso(date)}: {(treaties.Length == 0 ? $"bound by none of the {Coverage}" : $"bound by {treaties.Length}")}");
-        Table(["Treaty", "Name", "Participation", "Defence clause"], treaties.Select(t => new[]
+        output.WriteLine($"{Display(state)} on {Iso(date)}: {(treaties.Length == 0 ? $"{labels.BoundByNoneOf} {Coverage}" : $"{labels.BoundBy} {treaties.Length}")}");
+        Table([labels.Treaty, labels.Name, labels.Participation, labels.DefenceClause], treaties.Select(t => new[]
         {
-            t.Id, t.Name, t.StatusOn(state, date).Participation.ToString()!, t.MutualDefenceClauseOn(date)?.Article ?? "-",
+            t.Id, t.GetName(Culture), labels.Of(t.StatusOn(state, date).Participation!.Value), t.MutualDefenceClauseOn(date)?.Article ?? "-",
         }));
     }
 
@@ -189,17 +197,17 @@ internal sealed class View(TextWriter output, bool json, Func<TreatyCatalog> cat
         string where = place is null ? string.Empty : $" at {place}";
         if (commitments.Count == 0)
         {
-            output.WriteLine($"Nobody was bound to defend {state}{where} on {Iso(date)}: no commitment among the {Coverage}.");
+            output.WriteLine($"{labels.NobodyBound} {Display(state)}{where} on {Iso(date)}: {labels.NoCommitmentAmong} {Coverage}.");
             return;
         }
 
         foreach (DefenceCommitment c in commitments)
         {
-            output.WriteLine($"{c.Treaty.Id} {c.Clause.Article} ({c.Obligation}) bound {c.Defenders.Count} states to defend {state}{where} on {Iso(date)}:");
-            Table(["Defender", "Name", "Participation"], c.Defenders.Select(d => new[] { d.Code, d.Name, c.ParticipationOf(d).ToString() }));
+            output.WriteLine($"{c.Treaty.Id} {c.Clause.Article} ({ObligationWords.Of(c.Obligation)}): {c.Defenders.Count} {labels.StatesBoundToDefend} {Display(state)}{where}, {Iso(date)}:");
+            Table([labels.Defender, labels.Name, labels.Participation], c.Defenders.Select(d => new[] { d.Code, d.GetName(Culture), labels.Of(c.ParticipationOf(d)) }));
             foreach (ObligationSuspension suspension in c.Treaty.Suspensions.Where(x => c.SuspendedDefenders.Contains(x.State) && x.Toward.Equals(c.Defended) && x.AppliesOn(date)))
             {
-                output.WriteLine($"Not bound: {suspension.State} suspended its obligations toward {suspension.Toward.Code} on {suspension.StartRecord}.");
+                output.WriteLine($"Not bound: {Display(suspension.State)} suspended its obligations toward {suspension.Toward.Code} on {suspension.StartRecord}.");
             }
         }
     }
@@ -233,7 +241,7 @@ internal sealed class View(TextWriter output, bool json, Func<TreatyCatalog> cat
             return;
         }
 
-        output.WriteLine($"{relationship.State} and {relationship.OtherState} on {Iso(relationship.Date)}: {(relationship.Kind == RelationshipKind.Allies ? "allies" : "not allies")} ({relationship.Kind})");
+        output.WriteLine($"{Display(relationship.State)}, {Display(relationship.OtherState)}, {Iso(relationship.Date)}: {(relationship.Kind == RelationshipKind.Allies ? labels.Allies : $"{labels.NotAllies} ({labels.Of(relationship.Kind)})")}");
         foreach (TreatyBond bond in relationship.Bonds)
         {
             output.WriteLine($"  {bond}");
@@ -252,8 +260,8 @@ internal sealed class View(TextWriter output, bool json, Func<TreatyCatalog> cat
             return;
         }
 
-        output.WriteLine($"History of {state}:");
-        Table(["Date", "Treaty", "Change", "Participation", "Confirmed"], changes.Select(Row));
+        output.WriteLine($"{labels.HistoryOf} {Display(state)}:");
+        Table([labels.Date, labels.Treaty, labels.Change, labels.Participation, labels.Confirmed], changes.Select(Row));
     }
 
     public void Timeline(Treaty treaty, IReadOnlyList<MembershipChange> changes, IReadOnlyList<ClauseInvocation> invocations)
@@ -286,17 +294,17 @@ internal sealed class View(TextWriter output, bool json, Func<TreatyCatalog> cat
             return;
         }
 
-        output.WriteLine($"Timeline of {treaty.Name}:");
+        output.WriteLine($"{labels.TimelineOf} {treaty.GetName(Culture)}:");
         IEnumerable<(LocalDate Date, string[] Row)> rows = changes.Select(c => (c.Date, Row(c)))
             .Concat(invocations.Select(i => (i.Date, new[]
             {
-                i.Invocation.DateRecord.ToString(), treaty.Id, $"{i.Clause.Article} invoked by {string.Join(", ", i.Invocation.RequestedBy.Select(s => s.Code))}", string.Empty, i.Invocation.DateRecord.IsConfirmed ? "yes" : "no",
+                i.Invocation.DateRecord.ToString(), treaty.Id, $"{i.Clause.Article} invoked by {string.Join(", ", i.Invocation.RequestedBy.Select(s => s.Code))}", string.Empty, i.Invocation.DateRecord.IsConfirmed ? labels.Yes : labels.No,
             })));
-        Table(["Date", "Treaty", "Change", "Participation", "Confirmed"], rows.OrderBy(r => r.Date).Select(r => r.Row));
+        Table([labels.Date, labels.Treaty, labels.Change, labels.Participation, labels.Confirmed], rows.OrderBy(r => r.Date).Select(r => r.Row));
     }
 
-    private static string[] Row(MembershipChange c) =>
-        [c.DateRecord.ToString(), c.Treaty.Id, $"{c.State.Code} {c.Kind}", c.Participation?.ToString() ?? string.Empty, c.DateRecord.IsConfirmed ? "yes" : "no"];
+    private string[] Row(MembershipChange c) =>
+        [c.DateRecord.ToString(), c.Treaty.Id, $"{c.State.Code} {labels.Of(c.Kind)}", c.Participation is ParticipationStatus p ? labels.Of(p) : string.Empty, c.DateRecord.IsConfirmed ? labels.Yes : labels.No];
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 

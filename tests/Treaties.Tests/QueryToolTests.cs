@@ -17,7 +17,7 @@ public class QueryToolTests
         Assert.Equal(0, code);
         Assert.Empty(error);
         Assert.Contains("6 members on 2022-09-13", output, StringComparison.Ordinal);
-        Assert.Matches(@"ARM\s+Armenia\s+Full", output);
+        Assert.Matches(@"ARM\s+Armenia\s+full", output);
         Assert.DoesNotContain("AZE", output, StringComparison.Ordinal);
     }
 
@@ -38,7 +38,7 @@ public class QueryToolTests
         (int code, string output, _) = Run("status", "CSTO", "ARM", "2024-06-01");
 
         Assert.Equal(0, code);
-        Assert.Contains("Member (Frozen) since 2024-02-22", output, StringComparison.Ordinal);
+        Assert.Contains("ARM (Armenia), Armenia; CSTO, 2024-06-01: member, participation: frozen, 2024-02-22", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -65,8 +65,8 @@ public class QueryToolTests
     {
         string output = Run("defend", "NZL", "2000-01-01").Output;
 
-        Assert.Contains("ANZUS Article IV (ActToMeetCommonDanger) bound 1 states to defend NZL", output, StringComparison.Ordinal);
-        Assert.Contains("Not bound: USA (United States of America) suspended its obligations toward NZL on 1986-08-11", output, StringComparison.Ordinal);
+        Assert.Contains("ANZUS Article IV (\"act to meet the common danger\"): 1 states were bound to defend NZL (New Zealand), 2000-01-01:", output, StringComparison.Ordinal);
+        Assert.Contains("Not bound: USA (United States) suspended its obligations toward NZL on 1986-08-11", output, StringComparison.Ordinal);
         Assert.Contains("\"suspended\": [\n", Run("defend", "NZL", "2000-01-01", "--json").Output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
@@ -220,7 +220,7 @@ public class QueryToolTests
         (int code, string output, _) = Run("allies", "KGZ", "TJK", "2022-09-14");
 
         Assert.Equal(0, code);
-        Assert.Contains("allies (Allies)", output, StringComparison.Ordinal);
+        Assert.Contains("KGZ (Kyrgyzstan), TJK (Tajikistan), 2022-09-14: allies", output, StringComparison.Ordinal);
         Assert.Contains("CSTO Article 4", output, StringComparison.Ordinal);
     }
 
@@ -317,6 +317,49 @@ public class QueryToolTests
 
         Assert.Equal(0, code);
         Assert.Contains("Usage", output, StringComparison.Ordinal);
+    }
+
+    /// <summary>Every command, in every language the tool speaks: each answers, with exit code 0, in its language's words.</summary>
+    public static TheoryData<string, string, string, string> EveryCommandInEveryLanguage()
+    {
+        var data = new TheoryData<string, string, string, string>();
+        string[][] commands =
+        [
+            ["members", "CSTO", "2022-09-13"], ["status", "CSTO", "ARM", "2024-06-01"], ["treaties", "ARM", "2022-09-13"], ["treaties", "--list"],
+            ["defend", "JPN", "2024-01-01"], ["defend", "USA", "2024-01-01", "--place", "US-HI"], ["allies", "USA", "TWN", "1970-01-01"],
+            ["history", "DEU"], ["timeline", "NATO", "--from", "2022-01-01", "--to", "2022-12-31"],
+        ];
+        (string Culture, string UnitedStates, string Full)[] languages =
+            [("en", "United States", "full"), ("nl", "Verenigde Staten", "volledig"), ("fr", "États-Unis", "pleine"), ("de", "Vereinigte Staaten", "voll"), ("ru", "Соединенные Штаты", "полное")];
+        foreach (string[] command in commands)
+        {
+            foreach ((string culture, string unitedStates, string full) in languages)
+            {
+                data.Add(string.Join(' ', command), culture, unitedStates, full);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryCommandInEveryLanguage))]
+    public void EveryCommand_InEveryLanguage_Answers(string command, string culture, string unitedStates, string full)
+    {
+        (int code, string output, string error) = Run([.. command.Split(' '), "--culture", culture]);
+
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        Assert.NotEmpty(output);
+        if (command.StartsWith("defend", StringComparison.Ordinal) || command.StartsWith("allies", StringComparison.Ordinal))
+        {
+            Assert.Contains(unitedStates, output, StringComparison.Ordinal);
+        }
+
+        if (command.StartsWith("members", StringComparison.Ordinal))
+        {
+            Assert.Matches($@"ARM\s+\S+\s+{full}", output);
+        }
     }
 
     private static (int Code, string Output, string Error) Run(params string[] args)
