@@ -18,22 +18,23 @@ internal sealed class Labels
     {
         // 0 code, 1 name, 2 participation, 3 treaty, 4 defender, 5 date, 6 change, 7 confirmed, 8 yes, 9 no,
         // 10 members on, 11 nobody bound, 12 no commitment among, 13 treaties of this catalog, 14 allies, 15 not allies,
-        // 16 bound ... states to defend, 17 defence clause, 18 history of, 19 timeline of, 20 bound by none of the, 21 bound by
+        // 16 bound ... states to defend, 17 defence clause, 18 history of, 19 timeline of, 20 bound by none of the, 21 bound by,
+        // 22 since, 23 sources, 24 the legend of the doubt marks
         ["en"] = ["Code", "Name", "Participation", "Treaty", "Defender", "Date", "Change", "Confirmed", "yes", "no",
             "members on", "Nobody was bound to defend", "no commitment among the", "treaties of this catalog", "allies", "not allies",
-            "states were bound to defend", "Defence clause", "History of", "Timeline of", "bound by none of the", "bound by"],
+            "states were bound to defend", "Defence clause", "History of", "Timeline of", "bound by none of the", "bound by", "Since", "Sources", "? unconfirmed: no official or scholarly source confirms the day; ± sources disagree on the day (--sources names them)"],
         ["nl"] = ["Code", "Naam", "Deelname", "Verdrag", "Verdediger", "Datum", "Wijziging", "Bevestigd", "ja", "nee",
             "leden op", "Niemand was verplicht te verdedigen:", "geen verplichting onder de", "verdragen van deze catalogus", "bondgenoten", "geen bondgenoten",
-            "staten waren verplicht te verdedigen:", "Defensieclausule", "Geschiedenis van", "Tijdlijn van", "gebonden door geen van de", "gebonden door"],
+            "staten waren verplicht te verdedigen:", "Defensieclausule", "Geschiedenis van", "Tijdlijn van", "gebonden door geen van de", "gebonden door", "Sinds", "Bronnen", "? onbevestigd: geen officiële of wetenschappelijke bron bevestigt de dag; ± bronnen verschillen over de dag (--sources noemt ze)"],
         ["fr"] = ["Code", "Nom", "Participation", "Traité", "Défenseur", "Date", "Changement", "Confirmé", "oui", "non",
             "membres le", "Aucun État n'était tenu de défendre", "aucun engagement parmi les", "traités de ce catalogue", "alliés", "non alliés",
-            "États étaient tenus de défendre", "Clause de défense", "Historique de", "Chronologie de", "lié par aucun des", "lié par"],
+            "États étaient tenus de défendre", "Clause de défense", "Historique de", "Chronologie de", "lié par aucun des", "lié par", "Depuis", "Sources", "? non confirmé : aucune source officielle ou savante ne confirme le jour ; ± les sources divergent sur le jour (--sources les nomme)"],
         ["de"] = ["Code", "Name", "Teilnahme", "Vertrag", "Verteidiger", "Datum", "Änderung", "Bestätigt", "ja", "nein",
             "Mitglieder am", "Niemand war verpflichtet zu verteidigen:", "keine Verpflichtung unter den", "Verträgen dieses Katalogs", "Verbündete", "keine Verbündeten",
-            "Staaten waren verpflichtet zu verteidigen:", "Verteidigungsklausel", "Geschichte von", "Zeitleiste von", "durch keinen der", "gebunden durch"],
+            "Staaten waren verpflichtet zu verteidigen:", "Verteidigungsklausel", "Geschichte von", "Zeitleiste von", "durch keinen der", "gebunden durch", "Seit", "Quellen", "? unbestätigt: keine amtliche oder wissenschaftliche Quelle bestätigt den Tag; ± Quellen weichen beim Tag ab (--sources nennt sie)"],
         ["ru"] = ["Код", "Название", "Участие", "Договор", "Защитник", "Дата", "Изменение", "Подтверждено", "да", "нет",
             "членов на", "Никто не был обязан защищать", "нет обязательств среди", "договоров этого каталога", "союзники", "не союзники",
-            "государств были обязаны защищать", "Статья о защите", "История:", "Хронология:", "не связано ни одним из", "связано"],
+            "государств были обязаны защищать", "Статья о защите", "История:", "Хронология:", "не связано ни одним из", "связано", "С", "Источники", "? не подтверждено: ни один официальный или научный источник не подтверждает дату; ± источники расходятся в дате (--sources их называет)"],
     };
 
     private static readonly Dictionary<string, Dictionary<Enum, string>> Values = new(StringComparer.Ordinal)
@@ -146,6 +147,12 @@ internal sealed class Labels
     internal string BoundByNoneOf => _words[20];
 
     internal string BoundBy => _words[21];
+
+    internal string Since => _words[22];
+
+    internal string Sources => _words[23];
+
+    internal string Legend => _words[24];
 
     /// <summary>Returns the labels for a culture: its language if the tool speaks it, else English.</summary>
     internal static Labels For(CultureInfo culture)

@@ -24,6 +24,7 @@ public static class QueryTool
     {
         var data = new Option<FileInfo?>("--data") { Description = "Read this JSON data file instead of the bundled data.", Recursive = true };
         var json = new Option<bool>("--json") { Description = "Write JSON instead of a table.", Recursive = true };
+        var sources = new Option<bool>("--sources") { Description = "List the sources behind each row's date.", Recursive = true };
         var culture = new Option<string?>("--culture") { Description = "The language of names and labels: nl, fr, de, ru or en. The default is the current UI culture, else English.", Recursive = true };
         var place = new Option<string?>("--place") { Description = "Where the attack happens: an ISO 3166-2 code such as US-HI, or a territory code such as GL." };
         var from = new Option<string?>("--from") { Description = "The first day to include, yyyy-MM-dd." };
@@ -38,6 +39,7 @@ public static class QueryTool
         root.Options.Add(data);
         root.Options.Add(json);
         root.Options.Add(culture);
+        root.Options.Add(sources);
 
         Command members = Add(root, new Command("members", "The members of a treaty on a date."), Treaty(), Date());
         Command status = Add(root, new Command("status", "A state's status in a treaty on a date, including its participation."), Treaty(), State(), Date());
@@ -93,7 +95,7 @@ public static class QueryTool
             return BadInput;
         }
 
-        var view = new View(output, parse.GetValue(json), Catalog, labels);
+        var view = new View(output, parse.GetValue(json), Catalog, labels, parse.GetValue(sources));
         LocalDate ParseDate(string text)
         {
             LocalDate date = QueryTool.ParseDate(text);

@@ -12,8 +12,10 @@ using Treaties;
 namespace TreatyQuery;
 
 /// <summary>Writes each answer as an aligned table, or as JSON.</summary>
-internal sealed class View(TextWriter output, bool json, Func<TreatyCatalog> catalog, Labels labels)
+internal sealed class View(TextWriter output, bool json, Func<TreatyCatalog> catalog, Labels labels, bool sources = false)
 {
+    private bool _marked;
+
     private CultureInfo Culture => labels.Culture;
 
     /// <summary>A state as people name it in the tool's language, after its code: <c>KOR (South Korea)</c>.</summary>
@@ -85,7 +87,11 @@ internal sealed class View(TextWriter output, bool json, Func<TreatyCatalog> cat
         }
 
         output.WriteLine($"{treaty.GetName(Culture)}: {members.Length} {labels.MembersOn} {Iso(date)}");
-        Table([labels.Code, labels.Name, labels.Participation], members.Select(m => new[] { m.Code, m.GetName(Culture), labels.Of(treaty.StatusOn(m, date).Participation!.Value) }));
+        Table([labels.Code, labels.Name, labels.Participation, labels.Since], members.Select(m =>
+        {
+            MembershipStatus status = treaty.StatusOn(m, date);
+            return new[] { m.Code, m.GetName(Culture), labels.Of(status.Participation!.Value), Since(status.SinceRecord) };
+        }));
     }
 
     public void Status(Treaty treaty, MemberState state, LocalDate date)
@@ -114,7 +120,8 @@ internal sealed class View(TextWriter output, bool json, Func<TreatyCatalog> cat
 
         string participation = status.Participation is ParticipationStatus p ? $", {labels.Participation.ToLowerInvariant()}: {labels.Of(p)}" : string.Empty;
         string since = status.Since is LocalDate from ? $", {Iso(from)}" : string.Empty;
-        output.WriteLine($"{Display(state)}, {state.Name}; {treaty.Id}, {Iso(date)}: {labels.Of(status.Role)}{participation}{since}");
+        output.WriteLine($"{Display(state)}, {state.Name}; {treaty.Id}, {Iso(date)}: {labels.Of(status.Role)}{participation}{since}{(status.SinceRecord is RecordedDate record ? Mark(record) : string.Empty)}");
+        Legend();
         if (period is not null)
         {
             output.WriteLine($"Membership {period}; first day {period.StartRecord}, from {string.Join("; ", period.StartRecord.Sources.Select(s => s.Title))}");
@@ -147,9 +154,9 @@ internal sealed class View(TextWriter output, bool json, Func<TreatyCatalog> cat
         }
 
         output.WriteLine($"{Display(state)} on {Iso(date)}: {(treaties.Length == 0 ? $"{labels.BoundByNoneOf} {Coverage}" : $"{labels.BoundBy} {treaties.Length}")}");
-        Table([labels.Treaty, labels.Name, labels.Participation, labels.DefenceClause], treaties.Select(t => new[]
+        Table([labels.Treaty, labels.Name, labels.Participation, labels.DefenceClause, labels.Since], treaties.Select(t => new[]
         {
-            t.Id, t.GetName(Culture), labels.Of(t.StatusOn(state, date).Participation!.Value), t.MutualDefenceClauseOn(date)?.Article ?? "-",
+            t.Id, t.GetName(Culture), labels.Of(t.StatusOn(state, date).Participation!.Value), t.MutualDefenceClauseOn(date)?.Article ?? "-", Since(t.StatusOn(state, date).SinceRecord),
         }));
     }
 
@@ -204,7 +211,7 @@ internal sealed class View(TextWriter output, bool json, Func<TreatyCatalog> cat
         foreach (DefenceCommitment c in commitments)
         {
             output.WriteLine($"{c.Treaty.Id} {c.Clause.Article} ({ObligationWords.Of(c.Obligation)}): {c.Defenders.Count} {labels.StatesBoundToDefend} {Display(state)}{where}, {Iso(date)}:");
-            Table([labels.Defender, labels.Name, labels.Participation], c.Defenders.Select(d => new[] { d.Code, d.GetName(Culture), labels.Of(c.ParticipationOf(d)) }));
+            Table([labels.Defender, labels.Name, labels.Participation, labels.Since], c.Defenders.Select(d => new[] { d.Code, d.GetName(Culture), labels.Of(c.ParticipationOf(d)), Since(c.Treaty.StatusOn(d, date).SinceRecord) }));
             foreach (ObligationSuspension suspension in c.Treaty.Suspensions.Where(x => c.SuspendedDefenders.Contains(x.State) && x.Toward.Equals(c.Defended) && x.AppliesOn(date)))
             {
                 output.WriteLine($"Not bound: {Display(suspension.State)} suspended its obligations toward {suspension.Toward.Code} on {suspension.StartRecord}.");
@@ -359,6 +366,28 @@ internal sealed class View(TextWriter output, bool json, Func<TreatyCatalog> cat
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
+    /// <summary>A day with its doubt marks, and with --sources the ids of its sources.</summary>
+    private string Since(RecordedDate? record) =>
+        record is null ? "-" : Iso(record.Date) + Mark(record) + (sources ? $" [{string.Join(", ", record.Sources.Select(s => s.Id))}]" : string.Empty);
+
+    /// <summary>Returns the doubt marks of a date: ? where it is unconfirmed, ± where sources disagree.</summary>
+    private string Mark(RecordedDate record)
+    {
+        string mark = (record.IsConfirmed ? string.Empty : "?") + (record.Alternatives.Count > 0 ? "±" : string.Empty);
+        _marked |= mark.Length > 0;
+        return mark.Length == 0 ? string.Empty : " " + mark;
+    }
+
+    /// <summary>Explains the doubt marks, once, after the first table that shows one.</summary>
+    private void Legend()
+    {
+        if (_marked)
+        {
+            output.WriteLine(labels.Legend);
+            _marked = false;
+        }
+    }
+
     private void Table(string[] headers, IEnumerable<string[]> rows)
     {
         List<string[]> all = [headers, .. rows];
@@ -371,5 +400,7 @@ internal sealed class View(TextWriter output, bool json, Func<TreatyCatalog> cat
                 output.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))));
             }
         }
+
+        Legend();
     }
 }
