@@ -50,7 +50,7 @@ public static class PanelCheck
         int parallel = benchmarks.Catalog.Treaties.Count(t => t.Id.Count(c => c == '-') == 2);
         Console.WriteLine($"synthetic file: {rows.Length:N0} rows, {alliances} alliances ({multiPhase} with several phases), " +
             $"{rows.Select(r => r[1]).Distinct().Count()} COW codes, years {rows.Min(r => int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture))}-{rows.Max(r => int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture))}, " +
-            $"{rows.Count(r => r[4] == "0")} month-precise entries, {rows.Count(r => r[5] == "0")} ongoing");
+            $"{rows.Count(r => r[4] == "0")} month-precise entries, {rows.Count(r => r[5] != "0" && r[7] == "0")} month-precise exits, {rows.Count(r => r[5] == "0")} ongoing");
         Console.WriteLine($"loaded catalog: {benchmarks.Catalog.Treaties.Count} treaties ({parallel} of them parallel phases), " +
             $"{benchmarks.Catalog.Treaties.Sum(t => t.Memberships.Count):N0} periods");
     }
