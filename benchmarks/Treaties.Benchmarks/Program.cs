@@ -7,7 +7,8 @@ namespace Treaties.Benchmarks;
 /// <summary>
 /// The one entry point: BenchmarkDotNet arguments, such as <c>--filter *BundledBenchmarks*</c>; or <c>check</c>, which
 /// runs every peer once on every scale and prints their answers side by side, so that a faster peer cannot be a wrong one;
-/// or <c>profile</c>, which <c>benchmarks/cache-profile.sh</c> runs under valgrind (<see cref="CacheProfile"/>).
+/// or <c>panel-check</c>, which builds the dyad-year panel with every peer of <see cref="PanelBenchmarks"/> and exits
+/// non-zero unless their rows and written files agree (<see cref="PanelCheck"/>); or <c>profile</c>, which <c>benchmarks/cache-profile.sh</c> runs under valgrind (<see cref="CacheProfile"/>).
 /// </summary>
 public static class Program
 {
@@ -16,6 +17,12 @@ public static class Program
         if (args is ["check", ..])
         {
             Check();
+            return;
+        }
+
+        if (args is ["panel-check", ..])
+        {
+            Environment.ExitCode = PanelCheck.Run();
             return;
         }
 
