@@ -89,8 +89,9 @@ public static class QueryTool
         {
             labels = Labels.For(CultureOf(parse.GetValue(culture)));
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
+            // The parser reports an option given without its value when it is read, not when it parses.
             error.WriteLine($"error: {OneLine(e)}");
             return BadInput;
         }
@@ -187,7 +188,7 @@ public static class QueryTool
         {
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception e) when (e is ArgumentException or KeyNotFoundException or TreatyDataException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is ArgumentException or KeyNotFoundException or TreatyDataException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {
             error.WriteLine($"error: {OneLine(e)}");
             return BadInput;
