@@ -6,7 +6,9 @@ using System.Linq;
 using NodaTime;
 using NodaTime.Text;
 using Treaties;
+#if DATASETS
 using Treaties.Datasets;
+#endif
 
 namespace TreatyQuery;
 
@@ -54,6 +56,7 @@ public static class QueryTool
         timeline.Options.Add(from);
         timeline.Options.Add(to);
 
+#if DATASETS
         var atopFile = new Option<FileInfo?>("--atop") { Description = "Build from ATOP's member-level file (atop5_1m.csv)." };
         var curatedToo = new Option<bool>("--curated") { Description = "With --atop: add the curated catalog's treaties." };
         var fromYear = new Option<int>("--from") { Description = "The first year.", Required = true };
@@ -73,6 +76,7 @@ public static class QueryTool
         compare.Arguments.Add(atopArgument);
         compare.Options.Add(reportFile);
         root.Subcommands.Add(compare);
+#endif
 
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -161,6 +165,7 @@ public static class QueryTool
             view.Timeline(treaty, treaty.ChangesBetween(days), catalog.InvocationTimeline(treaty.Id, period: days));
         });
 
+#if DATASETS
         panel.SetAction(_ => WritePanel(
             parse.GetValue(atopFile) is FileInfo file ? LoadAtop(file) : null,
             parse.GetValue(atopFile) is null || parse.GetValue(curatedToo) ? Catalog() : null,
@@ -183,6 +188,7 @@ public static class QueryTool
                 AtopComparison.Write(output, Catalog(), atop, file.Name);
             }
         });
+#endif
 
         try
         {
@@ -234,6 +240,7 @@ public static class QueryTool
         }
     }
 
+#if DATASETS
     private static TreatyCatalog LoadAtop(FileInfo file)
     {
         if (!file.Exists)
@@ -293,6 +300,8 @@ public static class QueryTool
             yield return row;
         }
     }
+
+#endif
 
     private static LocalDate ParseDate(string text)
     {
