@@ -7,6 +7,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using Spectre.Console;
 using Treaties;
 
 namespace TreatyQuery;
@@ -388,19 +389,44 @@ internal sealed class View(TextWriter output, bool json, Func<TreatyCatalog> cat
         }
     }
 
+    /// <summary>
+    /// Draws a table with Spectre.Console: plain text when the output is not a terminal or NO_COLOR is set, with a rule
+    /// under the header; never wrapped, so a row stays on one line for people and for grep.
+    /// </summary>
     private void Table(string[] headers, IEnumerable<string[]> rows)
     {
-        List<string[]> all = [headers, .. rows];
-        int[] widths = [.. Enumerable.Range(0, headers.Length).Select(c => all.Max(r => r[c].Length))];
-        for (int r = 0; r < all.Count; r++)
+        var table = new Table { Border = TableBorder.Simple, ShowHeaders = true };
+        foreach (string header in headers)
         {
-            output.WriteLine(string.Join("  ", all[r].Select((cell, c) => cell.PadRight(widths[c]))).TrimEnd());
-            if (r == 0)
-            {
-                output.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))));
-            }
+            table.AddColumn(new TableColumn(Markup.Escape(header)) { NoWrap = true, Padding = new Padding(0, 0, 2, 0) });
         }
 
+        foreach (string[] row in rows)
+        {
+            table.AddRow(Array.ConvertAll(row, cell => Markup.Escape(cell)));
+        }
+
+        Console(output).Write(table);
         Legend();
+    }
+
+    /// <summary>A console over the tool's writer: colour only on a terminal without NO_COLOR, and no width limit elsewhere.</summary>
+    private static IAnsiConsole Console(TextWriter writer)
+    {
+        bool terminal = ReferenceEquals(writer, System.Console.Out) && !System.Console.IsOutputRedirected;
+        bool colour = terminal && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+        IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = colour ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = colour ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Out = new AnsiConsoleOutput(writer),
+            Interactive = InteractionSupport.No,
+        });
+        if (!terminal)
+        {
+            console.Profile.Width = 4096;
+        }
+
+        return console;
     }
 }
