@@ -35,9 +35,11 @@ public static class QueryTool
         Argument<string> State(string name = "state") => new(name) { Description = "An ISO 3166-1 alpha-3 state code, such as FIN." };
         Argument<string> Date() => new("date") { Description = "The day, yyyy-MM-dd." };
 
+        // The coverage is read from the bundled catalog only for help, so that a question on --data never loads it.
+        bool help = args.Any(a => a is "--help" or "-h" or "-?");
         var root = new RootCommand(
-            $"Answers questions about collective-defence treaties, to the day. The bundled catalog holds {TreatyCatalog.Default.Treaties.Count} treaties, "
-            + $"checked up to {TreatyCatalog.Default.AsOf:uuuu-MM-dd}; `treaties --list` lists them.");
+            "Answers questions about collective-defence treaties, to the day."
+            + (help ? $" The bundled catalog holds {TreatyCatalog.Default.Treaties.Count} treaties, checked up to {TreatyCatalog.Default.AsOf:uuuu-MM-dd}; `treaties --list` lists them." : string.Empty));
         root.Options.Add(data);
         root.Options.Add(json);
         root.Options.Add(culture);
@@ -224,15 +226,21 @@ public static class QueryTool
             throw new IOException($"'{file.FullName}' is a folder; --data takes a JSON data file.");
         }
 
+        return Read(file, "data file", TreatyCatalog.Load);
+    }
+
+    /// <summary>Reads a catalog from a file, naming the file in every error.</summary>
+    private static TreatyCatalog Read(FileInfo file, string kind, Func<Stream, TreatyCatalog> load)
+    {
         if (!file.Exists)
         {
-            throw new FileNotFoundException($"The data file '{file.FullName}' does not exist.");
+            throw new FileNotFoundException($"The {kind} '{file.FullName}' does not exist.");
         }
 
         using FileStream stream = file.OpenRead();
         try
         {
-            return TreatyCatalog.Load(stream);
+            return load(stream);
         }
         catch (TreatyDataException e)
         {
@@ -241,23 +249,7 @@ public static class QueryTool
     }
 
 #if DATASETS
-    private static TreatyCatalog LoadAtop(FileInfo file)
-    {
-        if (!file.Exists)
-        {
-            throw new FileNotFoundException($"The ATOP file '{file.FullName}' does not exist.");
-        }
-
-        using FileStream stream = file.OpenRead();
-        try
-        {
-            return AtopDataset.Load(stream);
-        }
-        catch (TreatyDataException e)
-        {
-            throw new TreatyDataException($"{file.Name}: {e.Message}", e);
-        }
-    }
+    private static TreatyCatalog LoadAtop(FileInfo file) => Read(file, "ATOP file", AtopDataset.Load);
 
     /// <summary>Writes a panel to a .parquet or .csv file, with progress on standard error every ten years.</summary>
     private static void WritePanel(TreatyCatalog? atop, TreatyCatalog? curated, int from, int to, bool directed, FileInfo file, TextWriter progress)

@@ -31,15 +31,24 @@ internal static class LocalNames
         }
 
         Dictionary<string, Dictionary<string, string>> table = Table.Value;
-        for (CultureInfo c = culture; !string.IsNullOrEmpty(c.Name); c = c.Parent)
+        foreach (string name in Lineage(culture))
         {
-            if (table.TryGetValue(c.Name, out Dictionary<string, string>? names) && names.TryGetValue(code, out string? name))
+            if (table.TryGetValue(name, out Dictionary<string, string>? names) && names.TryGetValue(code, out string? found))
             {
-                return name;
+                return found;
             }
         }
 
         return table.TryGetValue("en", out Dictionary<string, string>? english) && english.TryGetValue(code, out string? fallback) ? fallback : null;
+    }
+
+    /// <summary>Returns a culture's name and its parents' names, most specific first: <c>nl-BE</c>, then <c>nl</c>.</summary>
+    internal static IEnumerable<string> Lineage(CultureInfo culture)
+    {
+        for (CultureInfo c = culture; !string.IsNullOrEmpty(c.Name); c = c.Parent)
+        {
+            yield return c.Name;
+        }
     }
 
     private static Dictionary<string, Dictionary<string, string>> Read()

@@ -74,11 +74,11 @@ public sealed class Treaty : IEquatable<Treaty>
     public string GetName(System.Globalization.CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(culture);
-        for (System.Globalization.CultureInfo c = culture; !string.IsNullOrEmpty(c.Name); c = c.Parent)
+        foreach (string cultureName in Treaties.LocalNames.Lineage(culture))
         {
             foreach (LocalizedName name in LocalNames)
             {
-                if (string.Equals(name.Culture, c.Name, StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(name.Culture, cultureName, StringComparison.OrdinalIgnoreCase))
                 {
                     return name.Name;
                 }

@@ -131,8 +131,8 @@ internal static class AtopCatalog
         }
 
         private static long Distance(CowCode code, LocalDate day) =>
-            code.AppliesOn(day) ? 0
-            : code.Start is LocalDate start && day < start ? Period.Between(day, start, PeriodUnits.Days).Days
-            : Period.Between(code.End!.Value, day, PeriodUnits.Days).Days + 1;
+            code.Range.Contains(day) ? 0
+            : day < code.Range.Start ? Period.Between(day, code.Range.Start, PeriodUnits.Days).Days
+            : Period.Between(code.Range.End!.Value, day, PeriodUnits.Days).Days + 1;
     }
 }

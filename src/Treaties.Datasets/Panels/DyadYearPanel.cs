@@ -208,8 +208,7 @@ public static class DyadYearPanel
 
             foreach (CowCode held in period.State.CowCodes)
             {
-                var range = new DateRange(held.Start ?? LocalDate.MinIsoValue, held.End);
-                if (range.Overlaps(days))
+                if (held.Range.Overlaps(days))
                 {
                     yield return held.Code;
                 }

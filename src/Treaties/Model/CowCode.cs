@@ -17,8 +17,6 @@ namespace Treaties;
 /// </remarks>
 public sealed class CowCode : IEquatable<CowCode>
 {
-    private readonly DateRange _range;
-
     /// <summary>Creates a code held over a range of days.</summary>
     /// <param name="code">The COW state code, 2 to 999.</param>
     /// <param name="start">The first day the state held it; null for every day before <paramref name="end"/>.</param>
@@ -36,7 +34,7 @@ public sealed class CowCode : IEquatable<CowCode>
             $"COW code {code} must end after it begins: {start} is not before {end}.");
         StartRecord = start;
         EndRecord = end;
-        _range = new DateRange(start?.Date ?? LocalDate.MinIsoValue, end?.Date);
+        Range = new DateRange(start?.Date ?? LocalDate.MinIsoValue, end?.Date);
     }
 
     /// <summary>Gets the COW state code.</summary>
@@ -54,20 +52,14 @@ public sealed class CowCode : IEquatable<CowCode>
     /// <summary>Gets the record of <see cref="End"/>, with its sources.</summary>
     public RecordedDate? EndRecord { get; }
 
+    /// <summary>Gets the days the state held the code, [<see cref="Start"/>, <see cref="End"/>); from the earliest ISO day where there is no start.</summary>
+    public DateRange Range { get; }
+
     /// <summary>Returns whether the state held the code on a day.</summary>
     /// <param name="date">The day.</param>
     /// <returns>True from <see cref="Start"/> until the day before <see cref="End"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
-    public bool AppliesOn(LocalDate date) => _range.Contains(date);
-
-    /// <summary>Returns how many days a day lies outside the range: 0 inside it.</summary>
-    internal long DaysFrom(LocalDate date) =>
-        _range.Contains(date) ? 0
-        : date < _range.Start ? Period.Between(date, _range.Start, PeriodUnits.Days).Days
-        : Period.Between(_range.End!.Value, date, PeriodUnits.Days).Days + 1;
-
-    /// <summary>Returns whether the two ranges share a day.</summary>
-    internal bool Overlaps(CowCode other) => _range.Overlaps(other._range);
+    public bool AppliesOn(LocalDate date) => Range.Contains(date);
 
     /// <inheritdoc/>
     public bool Equals(CowCode? other) =>
