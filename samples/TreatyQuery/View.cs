@@ -23,7 +23,7 @@ internal sealed class View(TextWriter output, bool json, Func<TreatyCatalog> cat
     private string Display(MemberState state) => $"{state.Code} ({state.GetName(Culture)})";
 
     /// <summary>What the catalog covers, for negative answers: "21 treaties of this catalog; see ...".</summary>
-    private string Coverage => $"{catalog().Treaties.Count} treaties of this catalog; see `treaty-query treaties --list`";
+    private string Coverage => Labels.Format(labels.Coverage, catalog().Treaties.Count);
 
     /// <summary>Lists the catalog's treaties with their dates, and the treaties signed and not in force.</summary>
     public void TreatyList(TreatyCatalog treaties)
@@ -50,14 +50,14 @@ internal sealed class View(TextWriter output, bool json, Func<TreatyCatalog> cat
             return;
         }
 
-        output.WriteLine($"{treaties.Treaties.Count} treaties, checked up to {(treaties.AsOf is LocalDate day ? Iso(day) : "an unrecorded day")}:");
-        Table(["Treaty", "Name", "Signed", "In force", "Ended"], treaties.Treaties.Select(t => new[]
+        output.WriteLine(Labels.Format(labels.CheckedUpTo, treaties.Treaties.Count, treaties.AsOf is LocalDate day ? Iso(day) : labels.UnrecordedDay));
+        Table([labels.Treaty, labels.Name, labels.Signed, labels.InForce, labels.Ended], treaties.Treaties.Select(t => new[]
         {
-            t.Id, t.Name, Iso(t.Signed), Iso(t.EnteredIntoForce), t.Terminated is LocalDate end ? Iso(end) : "-",
+            t.Id, t.GetName(Culture), Iso(t.Signed), Iso(t.EnteredIntoForce), t.Terminated is LocalDate end ? Iso(end) : "-",
         }));
         foreach (PendingTreaty pending in treaties.PendingTreaties)
         {
-            output.WriteLine($"Signed and not in force: {pending.Id} ({pending.Name}), signed {Iso(pending.Signed)}.");
+            output.WriteLine(Labels.Format(labels.SignedNotInForce, pending.Id, pending.Name, Iso(pending.Signed)));
         }
     }
 
@@ -125,7 +125,11 @@ internal sealed class View(TextWriter output, bool json, Func<TreatyCatalog> cat
         Legend();
         if (period is not null)
         {
-            output.WriteLine($"Membership {period}; first day {period.StartRecord}, from {string.Join("; ", period.StartRecord.Sources.Select(s => s.Title))}");
+            string titles = string.Join("; ", period.StartRecord.Sources.Select(s => s.Title));
+            output.WriteLine(period.End is LocalDate end
+                ? Labels.Format(labels.MemberFromUntil, Since(period.StartRecord), Iso(end), titles)
+                : Labels.Format(labels.MemberFrom, Since(period.StartRecord), titles));
+            Legend();
         }
     }
 
@@ -154,10 +158,10 @@ internal sealed class View(TextWriter output, bool json, Func<TreatyCatalog> cat
             return;
         }
 
-        output.WriteLine($"{Display(state)} on {Iso(date)}: {(treaties.Length == 0 ? $"{labels.BoundByNoneOf} {Coverage}" : $"{labels.BoundBy} {treaties.Length}")}");
+        output.WriteLine($"{Display(state)} {labels.On} {Iso(date)}: {(treaties.Length == 0 ? $"{labels.BoundByNoneOf} {Coverage}" : $"{labels.BoundBy} {treaties.Length}")}");
         Table([labels.Treaty, labels.Name, labels.Participation, labels.DefenceClause, labels.Since], treaties.Select(t => new[]
         {
-            t.Id, t.GetName(Culture), labels.Of(t.StatusOn(state, date).Participation!.Value), t.MutualDefenceClauseOn(date)?.Article ?? "-", Since(t.StatusOn(state, date).SinceRecord),
+            t.Id, t.GetName(Culture), labels.Of(t.StatusOn(state, date).Participation!.Value), t.MutualDefenceClauseOn(date) is MutualDefenceClause clause ? labels.ArticleOf(clause.Article) : "-", Since(t.StatusOn(state, date).SinceRecord),
         }));
     }
 
@@ -202,21 +206,23 @@ internal sealed class View(TextWriter output, bool json, Func<TreatyCatalog> cat
             return;
         }
 
-        string where = place is null ? string.Empty : $" at {place}";
+        string where = place is null ? string.Empty : $" {labels.At} {place.GetName(Culture)} ({place.Code})";
         if (commitments.Count == 0)
         {
-            output.WriteLine($"{labels.NobodyBound} {Display(state)}{where} on {Iso(date)}: {labels.NoCommitmentAmong} {Coverage}.");
+            output.WriteLine($"{labels.NobodyBound} {Display(state)}{where} {labels.On} {Iso(date)}: {labels.NoCommitmentAmong} {Coverage}.");
             return;
         }
 
         foreach (DefenceCommitment c in commitments)
         {
-            output.WriteLine($"{c.Treaty.Id} {c.Clause.Article} ({ObligationWords.Of(c.Obligation)}): {c.Defenders.Count} {labels.StatesBoundToDefend} {Display(state)}{where}, {Iso(date)}:");
+            output.WriteLine($"{c.Treaty.Id} {labels.ArticleOf(c.Clause.Article)} ({labels.Of(c.Obligation)}), {Display(state)}{where}, {Iso(date)}: {labels.Defenders}: {c.Defenders.Count}");
             Table([labels.Defender, labels.Name, labels.Participation, labels.Since], c.Defenders.Select(d => new[] { d.Code, d.GetName(Culture), labels.Of(c.ParticipationOf(d)), Since(c.Treaty.StatusOn(d, date).SinceRecord) }));
             foreach (ObligationSuspension suspension in c.Treaty.Suspensions.Where(x => c.SuspendedDefenders.Contains(x.State) && x.Toward.Equals(c.Defended) && x.AppliesOn(date)))
             {
-                output.WriteLine($"Not bound: {Display(suspension.State)} suspended its obligations toward {suspension.Toward.Code} on {suspension.StartRecord}.");
+                output.WriteLine(Labels.Format(labels.NotBound, Display(suspension.State), suspension.Toward.Code, Since(suspension.StartRecord)));
             }
+
+            Legend();
         }
     }
 
@@ -252,8 +258,10 @@ internal sealed class View(TextWriter output, bool json, Func<TreatyCatalog> cat
         output.WriteLine($"{Display(relationship.State)}, {Display(relationship.OtherState)}, {Iso(relationship.Date)}: {(relationship.Kind == RelationshipKind.Allies ? labels.Allies : $"{labels.NotAllies} ({labels.Of(relationship.Kind)})")}");
         foreach (TreatyBond bond in relationship.Bonds)
         {
-            output.WriteLine($"  {bond}");
+            output.WriteLine($"  {Bond(bond)}");
         }
+
+        Legend();
     }
 
     public void History(MemberState state, IReadOnlyList<MembershipChange> changes)
@@ -306,13 +314,27 @@ internal sealed class View(TextWriter output, bool json, Func<TreatyCatalog> cat
         IEnumerable<(LocalDate Date, string[] Row)> rows = changes.Select(c => (c.Date, Row(c)))
             .Concat(invocations.Select(i => (i.Date, new[]
             {
-                i.Invocation.DateRecord.ToString(), treaty.Id, $"{i.Clause.Article} invoked by {string.Join(", ", i.Invocation.RequestedBy.Select(s => s.Code))}", string.Empty, i.Invocation.DateRecord.IsConfirmed ? labels.Yes : labels.No,
+                Since(i.Invocation.DateRecord), treaty.Id, Labels.Format(labels.InvokedBy, labels.ArticleOf(i.Clause.Article), string.Join(", ", i.Invocation.RequestedBy.Select(s => s.Code))), string.Empty, i.Invocation.DateRecord.IsConfirmed ? labels.Yes : labels.No,
             })));
         Table([labels.Date, labels.Treaty, labels.Change, labels.Participation, labels.Confirmed], rows.OrderBy(r => r.Date).Select(r => r.Row));
     }
 
     private string[] Row(MembershipChange c) =>
-        [c.DateRecord.ToString(), c.Treaty.Id, $"{c.State.Code} {labels.Of(c.Kind)}", c.Participation is ParticipationStatus p ? labels.Of(p) : string.Empty, c.DateRecord.IsConfirmed ? labels.Yes : labels.No];
+        [Since(c.DateRecord), c.Treaty.Id, $"{c.State.Code} {labels.Of(c.Kind)}", c.Participation is ParticipationStatus p ? labels.Of(p) : string.Empty, c.DateRecord.IsConfirmed ? labels.Yes : labels.No];
+
+    /// <summary>How two states stand under one treaty, in words.</summary>
+    private string Bond(TreatyBond bond)
+    {
+        string treaty = bond.Clause is MutualDefenceClause clause ? $"{bond.Treaty.Id} {labels.ArticleOf(clause.Article)}" : bond.Treaty.Id;
+        return bond.Kind switch
+        {
+            RelationshipKind.Allies => Labels.Format(labels.AlliesUnder, treaty, Since(bond.StartRecord)),
+            RelationshipKind.FormerAllies => Labels.Format(labels.FormerAlliesUnder, treaty, Since(bond.EndRecord)),
+            RelationshipKind.CoMembers => Labels.Format(labels.CoMembersOf, treaty, Since(bond.StartRecord))
+                + (bond.Suspension is ObligationSuspension s ? Labels.Format(labels.SuspendedSince, s.State.Code, s.Toward.Code, Since(s.StartRecord)) : string.Empty),
+            _ => $"{Labels.Format(labels.ObserverIn, treaty)} ({(bond.Observer is MemberState observer ? Labels.Format(labels.Observes, observer.Code) : labels.BothObserve)})",
+        };
+    }
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 

@@ -37,7 +37,7 @@ public sealed partial class TreatyCatalog
     public static TreatyCatalog Load(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var buffer = new MemoryStream();
+        using var buffer = new MemoryStream(InitialCapacity(utf8Json));
         CopyBounded(utf8Json, buffer);
         return CatalogReader.Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
@@ -114,6 +114,13 @@ public sealed partial class TreatyCatalog
             ?? throw new InvalidOperationException($"The bundled data '{BundledResource}' is missing from {typeof(TreatyCatalog).Assembly.GetName().Name}.");
         return Load(stream);
     }
+
+    /// <summary>
+    /// The buffer a load starts with: the rest of a seekable stream (so the bundled data is copied once, not grown into),
+    /// never more than the size limit allows.
+    /// </summary>
+    private static int InitialCapacity(Stream source) =>
+        source.CanSeek ? (int)Math.Clamp(source.Length - source.Position, 0, CatalogLimits.MaxBytes + 4L) : 0;
 
     private static void CopyBounded(Stream source, MemoryStream target)
     {

@@ -65,7 +65,7 @@ public class QueryToolTests
     {
         string output = Run("defend", "NZL", "2000-01-01").Output;
 
-        Assert.Contains("ANZUS Article IV (\"act to meet the common danger\"): 1 states were bound to defend NZL (New Zealand), 2000-01-01:", output, StringComparison.Ordinal);
+        Assert.Contains("ANZUS Article IV (\"act to meet the common danger\"), NZL (New Zealand), 2000-01-01: defenders: 1", output, StringComparison.Ordinal);
         Assert.Contains("Not bound: USA (United States) suspended its obligations toward NZL on 1986-08-11", output, StringComparison.Ordinal);
         Assert.Contains("\"suspended\": [\n", Run("defend", "NZL", "2000-01-01", "--json").Output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
@@ -380,7 +380,22 @@ public class QueryToolTests
         {
             Assert.Matches($@"ARM\s+\S+\s+{full}", output);
         }
+
+        if (culture != "en")
+        {
+            foreach (string english in EnglishPhrases)
+            {
+                Assert.DoesNotContain(english, output, StringComparison.Ordinal);
+            }
+        }
     }
+
+    /// <summary>The tool's own English words, which a reader in another language must not meet (names from data aside).</summary>
+    private static readonly string[] EnglishPhrases =
+    [
+        " on 1", " on 2", " at ", "Allies under", "allies under", " since ", " until ", "treaties of this catalog", "invoked by", "Not bound",
+        "Member from", "checked up to", "Signed", "In force", "(unconfirmed)", "(disputed)", "Defender", "co-members", "observer",
+    ];
 
     private static (int Code, string Output, string Error) Run(params string[] args)
     {
