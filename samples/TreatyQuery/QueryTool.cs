@@ -4,8 +4,8 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using NodaTime;
-using NodaTime.Text;
 using Treaties;
+using Treaties.Samples;
 #if DATASETS
 using Treaties.Datasets;
 #endif
@@ -98,14 +98,14 @@ public static class QueryTool
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
             // The parser reports an option given without its value when it is read, not when it parses.
-            error.WriteLine($"error: {OneLine(e)}");
+            error.WriteLine($"error: {InputText.OneLine(e)}");
             return BadInput;
         }
 
         var view = new View(output, parse.GetValue(json), Catalog, labels, parse.GetValue(sources));
         LocalDate ParseDate(string text)
         {
-            LocalDate date = QueryTool.ParseDate(text);
+            LocalDate date = InputText.Day(text);
             if (Catalog().AsOf is LocalDate asOf && date > asOf)
             {
                 error.WriteLine($"warning: {text} is after {asOf:uuuu-MM-dd}, the day up to which the data was checked; the answer is what the data holds.");
@@ -198,7 +198,7 @@ public static class QueryTool
         }
         catch (Exception e) when (e is ArgumentException or KeyNotFoundException or TreatyDataException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {
-            error.WriteLine($"error: {OneLine(e)}");
+            error.WriteLine($"error: {InputText.OneLine(e)}");
             return BadInput;
         }
     }
@@ -295,30 +295,6 @@ public static class QueryTool
 
 #endif
 
-    private static LocalDate ParseDate(string text)
-    {
-        ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text);
-        if (result.Success && text.Length == 10)
-        {
-            return result.Value;
-        }
-
-        // Written right but not a day of the calendar, such as 2022-02-30: say so, not that the form is wrong.
-        bool written = text.Length == 10 && text[4] == '-' && text[7] == '-'
-            && text.AsSpan(0, 4).IndexOfAnyExceptInRange('0', '9') < 0
-            && text.AsSpan(5, 2).IndexOfAnyExceptInRange('0', '9') < 0
-            && text.AsSpan(8, 2).IndexOfAnyExceptInRange('0', '9') < 0;
-        if (!written)
-        {
-            throw new ArgumentException($"'{text}' is not a date written yyyy-MM-dd, such as 2022-09-13.");
-        }
-
-        int month = int.Parse(text.AsSpan(5, 2), System.Globalization.CultureInfo.InvariantCulture);
-        throw new ArgumentException(month is >= 1 and <= 12
-            ? $"'{text}' is not a calendar day: {text[..7]} has no day {text[8..]}."
-            : $"'{text}' is not a calendar day: there is no month {text[5..7]}.");
-    }
-
     /// <summary>Says in the tool's words what the parser found wrong: the command it did not know, with the commands there are, or the argument that is missing.</summary>
     private static string Explain(string message, RootCommand root)
     {
@@ -363,16 +339,4 @@ public static class QueryTool
 
     private static Argument<string?> Optional(Argument<string> argument) =>
         new(argument.Name) { Description = argument.Description, Arity = ArgumentArity.ZeroOrOne };
-
-    /// <summary>The message alone, without the parameter name .NET appends, on one line.</summary>
-    private static string OneLine(Exception e)
-    {
-        string message = e.Message;
-        if (e is ArgumentException { ParamName: string name })
-        {
-            message = message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal);
-        }
-
-        return message.ReplaceLineEndings(" ");
-    }
 }

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Treaties;
+using TreatyWeb.Api;
+
+namespace TreatyWeb;
+
+/// <summary>
+/// Builds the web sample: the API, its OpenAPI document, problem details for every error, and the page. Also the entry
+/// point type that tests hand to <c>WebApplicationFactory</c>.
+/// </summary>
+public sealed class TreatyWebApp
+{
+    private TreatyWebApp()
+    {
+    }
+
+    /// <summary>Builds the application over the bundled catalog.</summary>
+    /// <param name="args">The command line, as ASP.NET Core reads it (<c>--urls</c> and the like).</param>
+    /// <returns>The application, ready to run.</returns>
+    public static WebApplication Create(string[] args)
+    {
+        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(args);
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, WebJsonContext.Default));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddSingleton(_ => new CatalogAnswers(TreatyCatalog.Default));
+
+        WebApplication app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.MapOpenApi();
+        app.MapTreatyApi();
+        return app;
+    }
+}
