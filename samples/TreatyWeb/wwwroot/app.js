@@ -269,7 +269,11 @@ async function showState(mapCode, { focus = true } = {}) {
   ]));
   els.details.replaceChildren(...parts);
   if (focus) {
-    els.details.focus();
+    els.details.focus({ preventScroll: true });
+    const top = els.details.getBoundingClientRect().top;
+    if (top < 0 || top > window.innerHeight - 40) {
+      els.details.scrollIntoView({ block: "start" });
+    }
   }
 }
 
