@@ -37,8 +37,8 @@ public sealed record MembersAnswer(TreatyRef Treaty, string Date, bool InForce, 
 /// <summary>A member on a day.</summary>
 /// <param name="State">The state.</param>
 /// <param name="Participation">How fully it took part (the library's <c>ParticipationStatus</c>).</param>
-/// <param name="Since">The day its standing that day began, with its sources.</param>
-public sealed record MemberItem(StateRef State, ParticipationStatus Participation, DateFact Since);
+/// <param name="Since">The day its standing that day began, with its sources; null where the data records none.</param>
+public sealed record MemberItem(StateRef State, ParticipationStatus Participation, DateFact? Since);
 
 /// <summary>The answer of <c>GET /api/states/{code}/treaties</c>.</summary>
 /// <param name="State">The state.</param>
@@ -51,9 +51,9 @@ public sealed record StateTreatiesAnswer(StateRef State, string Date, IReadOnlyL
 /// <summary>A treaty binding a state on a day.</summary>
 /// <param name="Treaty">The treaty.</param>
 /// <param name="Participation">How fully the state took part.</param>
-/// <param name="Since">The day its standing that day began, with its sources.</param>
+/// <param name="Since">The day its standing that day began, with its sources; null where the data records none.</param>
 /// <param name="DefenceClause">The mutual-defence clause in force that day, if any.</param>
-public sealed record StateTreatyItem(TreatyRef Treaty, ParticipationStatus Participation, DateFact Since, ClauseRef? DefenceClause);
+public sealed record StateTreatyItem(TreatyRef Treaty, ParticipationStatus Participation, DateFact? Since, ClauseRef? DefenceClause);
 
 /// <summary>The answer of <c>GET /api/states/{code}/defenders</c>.</summary>
 /// <param name="State">The state attacked.</param>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,6 +17,11 @@ namespace TreatyWeb.Api;
 /// </summary>
 public static class ApiRoutes
 {
+    private const string DateHelp = "The day, written yyyy-MM-dd, such as 2022-09-13. Required.";
+    private const string StateHelp = "A state's code: ISO 3166-1 alpha-3 such as ARM, or the catalog's own for a former state such as SUN.";
+    private const string TreatyHelp = "A treaty's id or alias, in any case: NATO, CSTO, USA-JPN, OTAN, ОДКБ.";
+    private const string PlaceHelp = "Optional: a place with its own defence rules, such as JP-47 (Okinawa) or US-HI (Hawaii); without it, the state's home territory.";
+
     /// <summary>Maps every route under <c>/api</c>.</summary>
     /// <param name="app">The application's routes.</param>
     /// <returns>The same routes, for chaining.</returns>
@@ -23,56 +29,66 @@ public static class ApiRoutes
     {
         RouteGroupBuilder api = app.MapGroup("/api").WithTags("Treaties");
 
-        api.MapGet("/treaties", (CatalogAnswers answers) => TypedResults.Ok(answers.Treaties()))
+        api.MapGet("/treaties", AllTreaties)
             .WithName("Treaties")
             .WithSummary("Every treaty, with its dates and their sources.");
-
-        api.MapGet("/treaties/{id}/members", Results<Ok<MembersAnswer>, ProblemHttpResult> (CatalogAnswers answers, string id, string? date) =>
-                Answer(() => answers.Members(answers.Catalog.GetTreaty(id), Day(date))))
+        api.MapGet("/treaties/{id}/members", Members)
             .WithName("Members")
+            .WithSummary("The members of a treaty on a day.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("The members of a treaty on a day.");
-
-        api.MapGet("/states/{code}/treaties", Results<Ok<StateTreatiesAnswer>, ProblemHttpResult> (CatalogAnswers answers, string code, string? date) =>
-                Answer(() => answers.TreatiesOf(answers.Catalog.GetState(code), Day(date))))
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/states/{code}/treaties", StateTreaties)
             .WithName("StateTreaties")
+            .WithSummary("The treaties binding a state on a day.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("The treaties binding a state on a day.");
-
-        api.MapGet("/states/{code}/defenders", Results<Ok<DefendersAnswer>, ProblemHttpResult> (CatalogAnswers answers, string code, string? date, string? place) =>
-                Answer(() =>
-                {
-                    MemberState state = answers.Catalog.GetState(code);
-                    LocalDate day = Day(date);
-                    return answers.Defenders(state, day, string.IsNullOrEmpty(place) ? null : answers.Catalog.GetPlace(place));
-                }))
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/states/{code}/defenders", Defenders)
             .WithName("Defenders")
+            .WithSummary("Who must defend a state on a day, by treaty and article; at home, or at a place such as JP-47 or US-HI.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("Who must defend a state on a day, by treaty and article; at home, or at a place such as JP-47 or US-HI.");
-
-        api.MapGet("/allies", Results<Ok<AlliesAnswer>, ProblemHttpResult> (CatalogAnswers answers, string? a, string? b, string? date) =>
-                Answer(() =>
-                {
-                    MemberState first = answers.Catalog.GetState(Required(a, "a", "a state's code, such as USA"));
-                    MemberState second = answers.Catalog.GetState(Required(b, "b", "a state's code, such as TWN"));
-                    return answers.Allies(first, second, Day(date));
-                }))
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/allies", Allies)
             .WithName("Allies")
+            .WithSummary("Whether two states were allies on a day, and how they stood under each treaty.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("Whether two states were allies on a day, and how they stood under each treaty.");
-
-        api.MapGet("/map", Results<Ok<MapAnswer>, ProblemHttpResult> (CatalogAnswers answers, string? date) =>
-                Answer(() => answers.Map(Day(date))))
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/map", Map)
             .WithName("Map")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .WithSummary("Every state in a treaty in force on a day, with its treaties: what the page colours.");
-
+            .WithSummary("Every state in a treaty in force on a day, with its treaties: what the page colours.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         return app;
     }
+
+    private static Ok<TreatiesAnswer> AllTreaties(CatalogAnswers answers) => TypedResults.Ok(answers.Treaties());
+
+    private static Results<Ok<MembersAnswer>, ProblemHttpResult> Members(
+        CatalogAnswers answers, [Description(TreatyHelp)] string id, [Description(DateHelp)] string? date) =>
+        Answer(() => answers.Members(answers.Catalog.GetTreaty(id), Day(date)));
+
+    private static Results<Ok<StateTreatiesAnswer>, ProblemHttpResult> StateTreaties(
+        CatalogAnswers answers, [Description(StateHelp)] string code, [Description(DateHelp)] string? date) =>
+        Answer(() => answers.TreatiesOf(answers.Catalog.GetState(code), Day(date)));
+
+    private static Results<Ok<DefendersAnswer>, ProblemHttpResult> Defenders(
+        CatalogAnswers answers, [Description(StateHelp)] string code, [Description(DateHelp)] string? date, [Description(PlaceHelp)] string? place) =>
+        Answer(() =>
+        {
+            MemberState state = answers.Catalog.GetState(code);
+            LocalDate day = Day(date);
+            return answers.Defenders(state, day, string.IsNullOrEmpty(place) ? null : answers.Catalog.GetPlace(place));
+        });
+
+    private static Results<Ok<AlliesAnswer>, ProblemHttpResult> Allies(
+        CatalogAnswers answers, [Description(StateHelp)] string? a, [Description(StateHelp)] string? b, [Description(DateHelp)] string? date) =>
+        Answer(() =>
+        {
+            MemberState first = answers.Catalog.GetState(Required(a, "a", "a state's code, such as USA"));
+            MemberState second = answers.Catalog.GetState(Required(b, "b", "a state's code, such as TWN"));
+            return answers.Allies(first, second, Day(date));
+        });
+
+    private static Results<Ok<MapAnswer>, ProblemHttpResult> Map(CatalogAnswers answers, [Description(DateHelp)] string? date) =>
+        Answer(() => answers.Map(Day(date)));
 
     /// <summary>Runs an answer: bad input becomes a 400 problem, an unknown code a 404 problem.</summary>
     private static Results<Ok<T>, ProblemHttpResult> Answer<T>(Func<T> answer)

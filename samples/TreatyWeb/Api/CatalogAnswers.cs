@@ -32,7 +32,7 @@ public sealed class CatalogAnswers(TreatyCatalog catalog)
         Ref(treaty),
         Iso(date),
         treaty.InForce.Contains(date),
-        [.. treaty.MembersOn(date).Select(m => new MemberItem(Ref(m), treaty.StatusOn(m, date).Participation ?? ParticipationStatus.Full, FactOrUnknown(treaty.StatusOn(m, date).SinceRecord, date)))],
+        [.. treaty.MembersOn(date).Select(m => new MemberItem(Ref(m), treaty.StatusOn(m, date).Participation ?? ParticipationStatus.Full, FactOrNull(treaty.StatusOn(m, date).SinceRecord)))],
         Warning(date));
 
     /// <summary>The treaties binding a state on a day.</summary>
@@ -42,7 +42,7 @@ public sealed class CatalogAnswers(TreatyCatalog catalog)
         [.. Catalog.TreatiesOf(state, date).Select(t =>
         {
             MembershipStatus status = t.StatusOn(state, date);
-            return new StateTreatyItem(Ref(t), status.Participation ?? ParticipationStatus.Full, FactOrUnknown(status.SinceRecord, date), t.MutualDefenceClauseOn(date) is MutualDefenceClause c ? Clause(c) : null);
+            return new StateTreatyItem(Ref(t), status.Participation ?? ParticipationStatus.Full, FactOrNull(status.SinceRecord), t.MutualDefenceClauseOn(date) is MutualDefenceClause c ? Clause(c) : null);
         })],
         Coverage("No treaty"),
         Warning(date));
@@ -58,7 +58,7 @@ public sealed class CatalogAnswers(TreatyCatalog catalog)
             [.. commitments.Select(c => new CommitmentItem(
                 Ref(c.Treaty),
                 Clause(c.Clause),
-                [.. c.Defenders.Select(d => new MemberItem(Ref(d), c.ParticipationOf(d), FactOrUnknown(c.Treaty.StatusOn(d, date).SinceRecord, date)))],
+                [.. c.Defenders.Select(d => new MemberItem(Ref(d), c.ParticipationOf(d), FactOrNull(c.Treaty.StatusOn(d, date).SinceRecord)))],
                 [.. c.Treaty.Suspensions
                     .Where(s => c.SuspendedDefenders.Contains(s.State) && s.Toward.Equals(c.Defended) && s.AppliesOn(date))
                     .Select(s => new SuspendedItem(Ref(s.State), Fact(s.StartRecord)))]))],
@@ -132,10 +132,6 @@ public sealed class CatalogAnswers(TreatyCatalog catalog)
         record.Note);
 
     private static DateFact? FactOrNull(RecordedDate? record) => record is null ? null : Fact(record);
-
-    /// <summary>The library gives every member's standing a recorded day; this is the fallback the types demand.</summary>
-    private static DateFact FactOrUnknown(RecordedDate? record, LocalDate date) =>
-        record is null ? new DateFact(Iso(date), false, false, [], [], "The data records no day for this standing.") : Fact(record);
 
     private static SourceRef Source(Source source) => new(source.Id, source.Title, source.Publisher, source.Url.OriginalString, source.Kind);
 

@@ -347,7 +347,13 @@ async function start() {
   document.getElementById("controls").addEventListener("submit", e => e.preventDefault());
 
   const asked = new URL(window.location.href).searchParams.get("date");
-  await showDay(asked && isDay(asked) ? clampDay(asked) : view.lastDay, { push: Boolean(asked) });
+  const day = asked && isDay(asked) ? clampDay(asked) : view.lastDay;
+  await showDay(day, { push: Boolean(asked) });
+  if (asked && asked !== day) {
+    els.caption.textContent = (isDay(asked)
+      ? `The map runs from ${FIRST_DAY} to ${view.lastDay}, so it shows ${day}, not ${asked}. `
+      : `"${asked}" in the address is not a day written yyyy-MM-dd, so the map shows ${day}. `) + els.caption.textContent;
+  }
   document.body.dataset.ready = "true";
 }
 

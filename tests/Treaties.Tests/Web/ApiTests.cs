@@ -194,7 +194,9 @@ public sealed class ApiTests(TreatyWebFactory factory) : IClassFixture<TreatyWeb
         Assert.Equal(
             ["/api/allies", "/api/map", "/api/states/{code}/defenders", "/api/states/{code}/treaties", "/api/treaties", "/api/treaties/{id}/members"],
             paths.Order());
-        Assert.True(document.RootElement.GetProperty("paths").GetProperty("/api/allies").GetProperty("get").GetProperty("responses").TryGetProperty("400", out _));
+        JsonElement allies = document.RootElement.GetProperty("paths").GetProperty("/api/allies").GetProperty("get");
+        Assert.True(allies.GetProperty("responses").TryGetProperty("400", out _));
+        Assert.Contains("yyyy-MM-dd", allies.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "date").GetProperty("description").GetString(), System.StringComparison.Ordinal);
     }
 
     [Fact]

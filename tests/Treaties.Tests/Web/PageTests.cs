@@ -112,6 +112,18 @@ public sealed class PageTests(BrowserFixture browser) : IClassFixture<BrowserFix
     }
 
     [BrowserFact]
+    public async Task Address_WithAnImpossibleDay_SaysSo_AndShowsTheLastDayChecked()
+    {
+        IPage page = await browser.Browser.NewPageAsync();
+        await page.GotoAsync(new Uri(browser.Server.Address, "/?date=2022-02-30").ToString());
+        await page.Locator("body[data-ready='true']").WaitForAsync();
+
+        Assert.Equal("2026-11-30", await page.Locator("#map").GetAttributeAsync("data-day"));
+        Assert.Contains("\"2022-02-30\" in the address is not a day", await page.Locator("#map-caption").InnerTextAsync(), StringComparison.Ordinal);
+        await page.CloseAsync();
+    }
+
+    [BrowserFact]
     public async Task Screenshot_ForTheReadme()
     {
         IPage page = await browser.OpenAsync("2023-04-04");
