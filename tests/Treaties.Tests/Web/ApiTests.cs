@@ -9,6 +9,7 @@ using Xunit;
 namespace Treaties.Tests.Web;
 
 /// <summary>Every route of the web sample's API, with good input and bad, in memory.</summary>
+[Collection(OneWebHostAtATime.Name)]
 public sealed class ApiTests(TreatyWebFactory factory) : IClassFixture<TreatyWebFactory>
 {
     private readonly HttpClient _client = factory.CreateClient();

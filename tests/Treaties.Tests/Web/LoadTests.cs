@@ -14,6 +14,7 @@ namespace Treaties.Tests.Web;
 /// A bounded load on loopback: 16 clients send 20,000 requests across the routes to a real Kestrel server, and every one
 /// must get the status its input deserves. The latencies are reported, never asserted: speed is measured, not tested.
 /// </summary>
+[Collection(OneWebHostAtATime.Name)]
 public sealed class LoadTests(ITestOutputHelper output)
 {
     internal const int Clients = 16;

@@ -45,6 +45,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 }
 
 /// <summary>The alliance map in a real headless Chromium: it renders, the day changes the colouring, a click shows the defenders.</summary>
+[Collection(OneWebHostAtATime.Name)]
 public sealed class PageTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [BrowserFact]

@@ -1,7 +1,18 @@
 using Microsoft.AspNetCore.Mvc.Testing;
 using TreatyWeb;
+using Xunit;
 
 namespace Treaties.Tests.Web;
+
+/// <summary>
+/// The web sample's tests run one class at a time: each factory finds its host by listening, process-wide, for the
+/// entry point to build one, so two factories started at once can each catch the other's.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class OneWebHostAtATime
+{
+    public const string Name = "TreatyWeb";
+}
 
 /// <summary>The web sample in memory, for the API's tests.</summary>
 public sealed class TreatyWebFactory : WebApplicationFactory<TreatyWebApp>;
