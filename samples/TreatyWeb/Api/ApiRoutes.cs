@@ -35,29 +35,31 @@ public static class ApiRoutes
         api.MapGet("/treaties/{id}/members", Members)
             .WithName("Members")
             .WithSummary("The members of a treaty on a day.")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(unknownCodes: true);
         api.MapGet("/states/{code}/treaties", StateTreaties)
             .WithName("StateTreaties")
             .WithSummary("The treaties binding a state on a day.")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(unknownCodes: true);
         api.MapGet("/states/{code}/defenders", Defenders)
             .WithName("Defenders")
             .WithSummary("Who must defend a state on a day, by treaty and article; at home, or at a place such as JP-47 or US-HI.")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(unknownCodes: true);
         api.MapGet("/allies", Allies)
             .WithName("Allies")
             .WithSummary("Whether two states were allies on a day, and how they stood under each treaty.")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(unknownCodes: true);
         api.MapGet("/map", Map)
             .WithName("Map")
             .WithSummary("Every state in a treaty in force on a day, with its treaties: what the page colours.")
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblems(unknownCodes: false);
         return app;
     }
+
+    /// <summary>Lists a route's problems in the OpenAPI document: 400 for bad input, and 404 where it takes a code.</summary>
+    private static RouteHandlerBuilder ProducesProblems(this RouteHandlerBuilder route, bool unknownCodes) =>
+        unknownCodes
+            ? route.ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
+            : route.ProducesProblem(StatusCodes.Status400BadRequest);
 
     private static Ok<TreatiesAnswer> AllTreaties(CatalogAnswers answers) => TypedResults.Ok(answers.Treaties());
 

@@ -16,6 +16,9 @@ public sealed class CatalogAnswers(TreatyCatalog catalog)
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
+    /// <summary>The treaties that have ever had more than two parties; the map's day does not change it.</summary>
+    private readonly HashSet<Treaty> _multilateral = [.. catalog.Treaties.Where(t => t.Memberships.Select(p => p.State).Distinct().Skip(2).Any())];
+
     /// <summary>Gets the catalog the answers come from.</summary>
     public TreatyCatalog Catalog { get; } = catalog;
 
@@ -32,7 +35,7 @@ public sealed class CatalogAnswers(TreatyCatalog catalog)
         Ref(treaty),
         Iso(date),
         treaty.InForce.Contains(date),
-        [.. treaty.MembersOn(date).Select(m => new MemberItem(Ref(m), treaty.StatusOn(m, date).Participation ?? ParticipationStatus.Full, FactOrNull(treaty.StatusOn(m, date).SinceRecord)))],
+        [.. treaty.MembersOn(date).Select(m => Member(m, treaty.StatusOn(m, date)))],
         Warning(date));
 
     /// <summary>The treaties binding a state on a day.</summary>
@@ -108,7 +111,7 @@ public sealed class CatalogAnswers(TreatyCatalog catalog)
         return new MapAnswer(
             Iso(date),
             Catalog.AsOf is LocalDate asOf ? Iso(asOf) : null,
-            [.. inForce.Select(t => new MapTreaty(t.Id, t.GetName(English), t.MembersOn(date).Count, t.Memberships.Select(p => p.State).Distinct().Skip(2).Any()))],
+            [.. inForce.Select(t => new MapTreaty(t.Id, t.GetName(English), t.MembersOn(date).Count, _multilateral.Contains(t)))],
             [.. byState.OrderBy(e => e.Key.Code, StringComparer.Ordinal).Select(e => new MapState(
                 Ref(e.Key),
                 [.. e.Value.Select(t => t.Id)],
@@ -132,6 +135,9 @@ public sealed class CatalogAnswers(TreatyCatalog catalog)
         record.Note);
 
     private static DateFact? FactOrNull(RecordedDate? record) => record is null ? null : Fact(record);
+
+    private static MemberItem Member(MemberState state, MembershipStatus status) =>
+        new(Ref(state), status.Participation ?? ParticipationStatus.Full, FactOrNull(status.SinceRecord));
 
     private static SourceRef Source(Source source) => new(source.Id, source.Title, source.Publisher, source.Url.OriginalString, source.Kind);
 
