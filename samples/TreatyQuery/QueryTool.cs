@@ -6,9 +6,6 @@ using System.Linq;
 using NodaTime;
 using Treaties;
 using Treaties.Samples;
-#if DATASETS
-using Treaties.Datasets;
-#endif
 
 namespace TreatyQuery;
 
@@ -59,25 +56,7 @@ public static class QueryTool
         timeline.Options.Add(to);
 
 #if DATASETS
-        var atopFile = new Option<FileInfo?>("--atop") { Description = "Build from ATOP's member-level file (atop5_1m.csv)." };
-        var curatedToo = new Option<bool>("--curated") { Description = "With --atop: add the curated catalog's treaties." };
-        var fromYear = new Option<int>("--from") { Description = "The first year.", Required = true };
-        var toYear = new Option<int>("--to") { Description = "The last year, included.", Required = true };
-        var outFile = new Option<FileInfo>("--out") { Description = "Where to write: a .parquet or .csv file.", Required = true };
-        var directed = new Option<bool>("--directed") { Description = "Give each dyad in both orders." };
-        var panel = new Command("panel", "Write a dyad-year alliance panel, from the curated catalog, ATOP, or both, as Parquet or CSV.");
-        foreach (Option option in (Option[])[atopFile, curatedToo, fromYear, toYear, outFile, directed])
-        {
-            panel.Options.Add(option);
-        }
-
-        root.Subcommands.Add(panel);
-        var atopArgument = new Argument<FileInfo>("file") { Description = "ATOP's member-level file (atop5_1m.csv)." };
-        var reportFile = new Option<FileInfo?>("--out") { Description = "Write the Markdown report to this file instead of standard output." };
-        var compare = new Command("compare-atop", "Report where the curated catalog and ATOP disagree, for the treaties both hold.");
-        compare.Arguments.Add(atopArgument);
-        compare.Options.Add(reportFile);
-        root.Subcommands.Add(compare);
+        var research = new ResearchCommands(root, error);
 #endif
 
         ParseResult parse = root.Parse(args);
@@ -168,28 +147,7 @@ public static class QueryTool
         });
 
 #if DATASETS
-        panel.SetAction(_ => WritePanel(
-            parse.GetValue(atopFile) is FileInfo file ? LoadAtop(file) : null,
-            parse.GetValue(atopFile) is null || parse.GetValue(curatedToo) ? Catalog() : null,
-            parse.GetValue(fromYear),
-            parse.GetValue(toYear),
-            parse.GetValue(directed),
-            parse.GetValue(outFile)!,
-            error));
-        compare.SetAction(_ =>
-        {
-            FileInfo file = parse.GetValue(atopArgument)!;
-            TreatyCatalog atop = LoadAtop(file);
-            if (parse.GetValue(reportFile) is FileInfo report)
-            {
-                using var writer = new StreamWriter(report.FullName);
-                AtopComparison.Write(writer, Catalog(), atop, file.Name);
-            }
-            else
-            {
-                AtopComparison.Write(output, Catalog(), atop, file.Name);
-            }
-        });
+        research.SetActions(parse, Catalog, output);
 #endif
 
         try
@@ -229,8 +187,8 @@ public static class QueryTool
         return Read(file, "data file", TreatyCatalog.Load);
     }
 
-    /// <summary>Reads a catalog from a file, naming the file in every error.</summary>
-    private static TreatyCatalog Read(FileInfo file, string kind, Func<Stream, TreatyCatalog> load)
+    /// <summary>Reads a file, naming it in every error.</summary>
+    internal static T Read<T>(FileInfo file, string kind, Func<Stream, T> load)
     {
         if (!file.Exists)
         {
@@ -248,52 +206,6 @@ public static class QueryTool
         }
     }
 
-#if DATASETS
-    private static TreatyCatalog LoadAtop(FileInfo file) => Read(file, "ATOP file", AtopDataset.Load);
-
-    /// <summary>Writes a panel to a .parquet or .csv file, with progress on standard error every ten years.</summary>
-    private static void WritePanel(TreatyCatalog? atop, TreatyCatalog? curated, int from, int to, bool directed, FileInfo file, TextWriter progress)
-    {
-        TreatyCatalog[] catalogs = [.. new[] { curated, atop }.OfType<TreatyCatalog>()];
-        PanelColumns columns = curated is null ? PanelColumns.Atop : PanelColumns.Curated;
-        string extension = file.Extension.ToUpperInvariant();
-        if (extension is not ".PARQUET" and not ".CSV")
-        {
-            throw new ArgumentException($"'{file.Name}' must end in .parquet or .csv.");
-        }
-
-        IEnumerable<DyadYear> rows = WithProgress(DyadYearPanel.Rows(from, to, directed, catalogs), progress);
-        string temporary = file.FullName + ".partial";
-        long count;
-        using (FileStream stream = File.Create(temporary))
-        {
-            count = extension == ".CSV"
-                ? PanelWriter.WriteCsv(rows, stream, columns)
-                : PanelWriter.WriteParquetAsync(rows, stream, columns).GetAwaiter().GetResult();
-        }
-
-        File.Move(temporary, file.FullName, overwrite: true);
-        progress.WriteLine($"wrote {count:N0} rows for {from} to {to} to {file.Name}");
-    }
-
-    private static IEnumerable<DyadYear> WithProgress(IEnumerable<DyadYear> rows, TextWriter progress)
-    {
-        long count = 0;
-        int year = int.MinValue;
-        foreach (DyadYear row in rows)
-        {
-            if (row.Year != year && row.Year % 10 == 0)
-            {
-                progress.WriteLine($"year {row.Year}: {count:N0} rows so far");
-            }
-
-            year = row.Year;
-            count++;
-            yield return row;
-        }
-    }
-
-#endif
 
     /// <summary>Says in the tool's words what the parser found wrong: the command it did not know, with the commands there are, or the argument that is missing.</summary>
     private static string Explain(string message, RootCommand root)

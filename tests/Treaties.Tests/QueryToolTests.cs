@@ -80,12 +80,8 @@ public class QueryToolTests
     }
 
     [Fact]
-    public void Panel_FromAtop_WritesCsvWithPeacesciencerNames_ProgressOnStandardError()
-    {
-        string atop = Path.Combine(Path.GetTempPath(), $"atop-{Guid.NewGuid():N}.csv");
-        string panel = Path.ChangeExtension(atop, ".panel.csv");
-        File.WriteAllText(atop, Datasets.AtopFiles.Small);
-        try
+    public void Panel_FromAtop_WritesCsvWithPeacesciencerNames_ProgressOnStandardError() =>
+        WithAtopFile(Datasets.AtopFiles.Small, (atop, panel) =>
         {
             (int code, _, string error) = Run("panel", "--atop", atop, "--from", "1900", "--to", "1901", "--out", panel);
 
@@ -94,12 +90,62 @@ public class QueryToolTests
                 ["ccode1,ccode2,year,atop_alliance,atop_defense,atop_offense,atop_neutral,atop_nonagg,atop_consul", "255,300,1900,1,1,0,0,0,1", "255,300,1901,1,1,0,0,0,1"],
                 File.ReadAllLines(panel));
             Assert.Contains("wrote 2 rows for 1900 to 1901", error, StringComparison.Ordinal);
+        });
+
+    [Theory]
+    [InlineData("atop", "1910")]
+    [InlineData("days", "1909")]
+    public void Panel_StateYears_FollowTheRules_AndReportRowsLeftOut(string rules, string lastYearOfTheUnitedKingdom) =>
+        WithAtopFile(Datasets.AtopFiles.Quirks, (atop, panel) =>
+        {
+            (int code, _, string error) = Run("panel", "--atop", atop, "--from", "1900", "--to", "1920", "--unit", "state-year", "--rules", rules, "--out", panel);
+
+            Assert.Equal(0, code);
+            string[] lines = File.ReadAllLines(panel);
+            Assert.Equal("ccode,year,atop_alliance,atop_defense,atop_offense,atop_neutral,atop_nonagg,atop_consul,atop_number", lines[0]);
+            Assert.Equal($"200,{lastYearOfTheUnitedKingdom},1,1,0,0,0,0,1", System.Linq.Enumerable.Last(lines, l => l.StartsWith("200,", StringComparison.Ordinal)));
+            Assert.Contains($"note: {Path.GetFileName(atop)}: Line 4: member 8152 of alliance 2001 is left out", error, StringComparison.Ordinal);
+            Assert.Contains($"by the {rules} rules", error, StringComparison.Ordinal);
+        });
+
+    [Fact]
+    public void Panel_RulesDefault_AtopForAtopAlone_DaysWithTheCuratedCatalog() =>
+        WithAtopFile(Datasets.AtopFiles.Quirks, (atop, panel) =>
+        {
+            Assert.Contains("by the atop rules", Run("panel", "--atop", atop, "--from", "1910", "--to", "1910", "--out", panel).Error, StringComparison.Ordinal);
+            Assert.Equal(2, File.ReadAllLines(panel).Length);
+            Assert.Contains("by the days rules", Run("panel", "--atop", atop, "--curated", "--from", "1910", "--to", "1910", "--out", panel).Error, StringComparison.Ordinal);
+            Assert.Single(File.ReadAllLines(panel));
+        });
+
+    /// <summary>Writes an ATOP file to a temporary path, and runs the test with it and a path for the panel; both are removed after.</summary>
+    private static void WithAtopFile(string text, Action<string, string> test)
+    {
+        string atop = Path.Combine(Path.GetTempPath(), $"atop-{Guid.NewGuid():N}.csv");
+        string panel = Path.ChangeExtension(atop, ".panel.csv");
+        File.WriteAllText(atop, text);
+        try
+        {
+            test(atop, panel);
         }
         finally
         {
             File.Delete(atop);
             File.Delete(panel);
         }
+    }
+
+    [Theory]
+    [InlineData("'weeks' is not a panel rule; the rules are 'atop' and 'days'.", "--rules", "weeks")]
+    [InlineData("'country-year' is not a unit; --unit takes dyad-year or state-year.", "--unit", "country-year")]
+    [InlineData("--directed gives each dyad in both orders, so it applies to dyad-year panels only.", "--unit", "state-year", "--directed")]
+    public void Panel_BadRulesOrUnit_OneLineAndExitCode2(string message, params string[] options)
+    {
+        (int code, string output, string error) = Run(["panel", "--from", "1949", "--to", "1950", "--out", "p.csv", .. options]);
+
+        Assert.Equal(QueryTool.BadInput, code);
+        Assert.Empty(output);
+        Assert.Equal($"error: {message}", error.TrimEnd());
     }
 
     [Fact]

@@ -19,7 +19,11 @@ internal static class AtopCatalog
         new Uri("http://www.atopdata.org/"),
         SourceKind.Scholarly);
 
-    internal static TreatyCatalog Build(IReadOnlyList<AtopRow> rows, IReadOnlyList<MemberState> states)
+    /// <summary>
+    /// Builds the catalog from the rows whose codes a state holds, leaving out and reporting the others; the catalog is
+    /// checked up to the end of the file's last year.
+    /// </summary>
+    internal static AtopLoadReport Build(IReadOnlyList<AtopRow> rows, int lastYear, IReadOnlyList<MemberState> states)
     {
         var builder = new TreatyCatalogBuilder().AddSource(Atop);
         foreach (MemberState state in states)
@@ -27,8 +31,27 @@ internal static class AtopCatalog
             builder.AddState(state);
         }
 
+        if (lastYear > 0)
+        {
+            builder.WithAsOf(new LocalDate(lastYear, 12, 31));
+        }
+
         var codes = new CowCodes(states);
-        foreach (IGrouping<int, AtopRow> alliance in rows.GroupBy(r => r.AtopId).OrderBy(g => g.Key))
+        var leftOut = new List<AtopRowLeftOut>();
+        var kept = new List<AtopRow>(rows.Count);
+        foreach (AtopRow row in rows)
+        {
+            if (codes.IsHeld(row.CowCode))
+            {
+                kept.Add(row);
+            }
+            else
+            {
+                leftOut.Add(new AtopRowLeftOut(row.Line, row.AtopId, row.CowCode));
+            }
+        }
+
+        foreach (IGrouping<int, AtopRow> alliance in kept.GroupBy(r => r.AtopId).OrderBy(g => g.Key))
         {
             foreach ((string id, string name, List<AtopRow> members) in Treaties(alliance.Key, [.. alliance]))
             {
@@ -36,7 +59,7 @@ internal static class AtopCatalog
             }
         }
 
-        return builder.Build();
+        return new AtopLoadReport(builder.Build(), rows.Count, leftOut, lastYear);
     }
 
     /// <summary>
@@ -118,14 +141,11 @@ internal static class AtopCatalog
             .GroupBy(x => x.Code.Code)
             .ToDictionary(g => g.Key, g => g.ToList());
 
+        internal bool IsHeld(int code) => _byCode.ContainsKey(code);
+
         internal MemberState StateOf(AtopRow row)
         {
-            if (!_byCode.TryGetValue(row.CowCode, out var holders))
-            {
-                throw new TreatyDataException(
-                    row.Line, "member", row.CowCode.ToString(CultureInfo.InvariantCulture), "No state of the catalog has ever held this COW code.");
-            }
-
+            var holders = _byCode[row.CowCode];
             LocalDate day = row.Entry.Date;
             return holders.MinBy(h => Distance(h.Code, day)).State;
         }

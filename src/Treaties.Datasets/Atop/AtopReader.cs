@@ -13,7 +13,9 @@ namespace Treaties.Datasets.Atop;
 /// <remarks>
 /// The columns read are <c>atopid</c>, <c>member</c>, <c>yrent</c>, <c>moent</c>, <c>dayent</c>, <c>yrexit</c>,
 /// <c>moexit</c>, <c>dayexit</c>, <c>phase</c>, <c>defense</c>, <c>offense</c>, <c>neutral</c>, <c>nonagg</c> and
-/// <c>consul</c>; others are ignored. A month or day of 0, below 0 or left empty is missing.
+/// <c>consul</c>; others are ignored. A month or day of 0, below 0 or left empty is missing. A phase of 0 marks an
+/// alliance without phases. A member code is any positive whole number: ATOP also lists parties outside the COW state
+/// system (such as 8152), which the catalog leaves out and reports.
 /// </remarks>
 internal static class AtopReader
 {
@@ -29,7 +31,8 @@ internal static class AtopReader
         ("consul", AllianceProvisions.Consultation),
     ];
 
-    internal static List<AtopRow> Read(Stream csv)
+    /// <summary>Reads the file's rows, and the last year any row names: the year an exit year of 0 runs to.</summary>
+    internal static (List<AtopRow> Rows, int LastYear) Read(Stream csv)
     {
         ArgumentNullException.ThrowIfNull(csv);
         var rows = new List<AtopRow>();
@@ -43,6 +46,7 @@ internal static class AtopReader
 
         int[] at = Header(reader.Current);
         string[] cells = new string[Columns.Length];
+        int lastYear = 0;
         while (reader.MoveNext())
         {
             SepReader.Row row = reader.Current;
@@ -52,10 +56,12 @@ internal static class AtopReader
                 cells[c] = at[c] < row.ColCount ? row[at[c]].ToString() : string.Empty;
             }
 
-            rows.Add(ReadRow(line, cells));
+            AtopRow read = ReadRow(line, cells);
+            rows.Add(read);
+            lastYear = Math.Max(lastYear, Math.Max(read.Entry.Year, read.ExitYear));
         }
 
-        return rows;
+        return (rows, lastYear);
     }
 
     /// <summary>Finds the columns read in the header row: each must be there, and no name may appear twice.</summary>
@@ -108,9 +114,9 @@ internal static class AtopReader
             throw new TreatyDataException(line, "atopid", Text(0), "An alliance id is a positive whole number.");
         }
 
-        if (member < 2 || member > 999)
+        if (member <= 0)
         {
-            throw new TreatyDataException(line, "member", Text(1), "A COW state code is a whole number from 2 to 999.");
+            throw new TreatyDataException(line, "member", Text(1), "A member code is a positive whole number.");
         }
 
         AtopDate entry = Day(line, 2, Number(2, true), Number(3, false), Number(4, false), exit: false)
@@ -122,9 +128,9 @@ internal static class AtopReader
         }
 
         int phase = Number(8, true);
-        if (phase <= 0)
+        if (phase < 0)
         {
-            throw new TreatyDataException(line, "phase", Text(8), "A phase is a positive whole number.");
+            throw new TreatyDataException(line, "phase", Text(8), "A phase is 0 (the alliance has no phases) or a positive whole number.");
         }
 
         AllianceProvisions provisions = AllianceProvisions.None;
@@ -142,7 +148,7 @@ internal static class AtopReader
             }
         }
 
-        return new AtopRow(line, atopId, phase, member, entry, exit, provisions);
+        return new AtopRow(line, atopId, phase, member, entry, exit, provisions) { ExitYear = Number(5, true) };
     }
 
     /// <summary>

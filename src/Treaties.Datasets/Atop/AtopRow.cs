@@ -20,9 +20,17 @@ internal sealed record AtopRow(
     int CowCode,
     AtopDate Entry,
     AtopDate? Exit,
-    AllianceProvisions Provisions);
+    AllianceProvisions Provisions)
+{
+    /// <summary>The exit year as the row gives it: 0 while the membership goes on.</summary>
+    public int ExitYear { get; init; }
+}
 
 /// <summary>A day read from ATOP's year, month and day columns, and how precise they were.</summary>
 /// <param name="Date">The day: a missing day is the 1st of its month, or of the next month for an exit.</param>
 /// <param name="Precision">Day, or month where the day was missing, or year where the month was too.</param>
-internal readonly record struct AtopDate(LocalDate Date, DatePrecision Precision);
+internal readonly record struct AtopDate(LocalDate Date, DatePrecision Precision)
+{
+    /// <summary>The year of the day.</summary>
+    public int Year => Date.Year;
+}

@@ -14,4 +14,9 @@ namespace Treaties.Datasets;
 /// consultation clause as <see cref="AllianceProvisions.Consultation"/>.
 /// </param>
 /// <param name="Treaties">The ids of the treaties that tied them that year, in ordinal order, separated by <c>;</c>.</param>
-public readonly record struct DyadYear(int CowCode1, int CowCode2, int Year, AllianceProvisions Provisions, string Treaties);
+public readonly record struct DyadYear(int CowCode1, int CowCode2, int Year, AllianceProvisions Provisions, string Treaties) : IPanelRow
+{
+    int IPanelRow.Key(int column) => column switch { 0 => CowCode1, 1 => CowCode2, _ => Year };
+
+    int IPanelRow.Count => 1;
+}

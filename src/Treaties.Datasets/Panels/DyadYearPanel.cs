@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
-using NodaTime;
 
 namespace Treaties.Datasets;
 
@@ -11,13 +9,16 @@ namespace Treaties.Datasets;
 /// <remarks>
 /// <para>The rules:</para>
 /// <list type="bullet">
-/// <item>Two states are allied in year Y when, in one treaty (for ATOP, one phase), a period of each covers at least one
-/// common day of Y.</item>
-/// <item>A provision is set when either state's period carries it (peacesciencer's rule for undirected dyads). A period
-/// read from a source row (one with its own <see cref="MembershipPeriod.CowCode"/>) has exactly the row's provisions, even
-/// none. A period with neither provisions nor a COW code of its own (the curated catalog's) takes them from the treaty's
-/// clauses in force on one of the days the two periods share that year: a mutual defence clause counts as defense and a
-/// consultation clause as consul.</item>
+/// <item>Two states are allied in year Y when, in one treaty (for ATOP, one phase), a period of each covers Y by the
+/// chosen <see cref="PanelRules"/>: by <see cref="PanelRules.Days"/>, at least one common day of Y; by
+/// <see cref="PanelRules.Atop"/>, ATOP's own convention, with which a panel of ATOP 5.1 has exactly the dyad-years of
+/// ATOP's own files.</item>
+/// <item>A provision is set when either state's period carries it (peacesciencer's rule for undirected dyads); in a
+/// directed panel under <see cref="PanelRules.Atop"/>, only the first state's. A period read from a source row (one with
+/// its own <see cref="MembershipPeriod.CowCode"/>) has exactly the row's provisions, even none. A period with neither
+/// provisions nor a COW code of its own (the curated catalog's) takes them from the treaty's clauses in force on one of
+/// the days the two periods share that year: a mutual defence clause counts as defense and a consultation clause as
+/// consul.</item>
 /// <item>A period read from ATOP keeps the COW code of its row, and the panel writes that code. For a curated period, the
 /// panel writes the state's COW code in force on the days the two periods share that year; a year with a change gives a
 /// row for each code the state held on one of those days, paired with each code of the other state. A state with
@@ -32,7 +33,7 @@ namespace Treaties.Datasets;
 /// </remarks>
 public static class DyadYearPanel
 {
-    /// <summary>Returns the panel's rows, a year at a time.</summary>
+    /// <summary>Returns the panel's rows by the catalog's days (<see cref="PanelRules.Days"/>), a year at a time.</summary>
     /// <param name="fromYear">The first year.</param>
     /// <param name="toYear">The last year, included.</param>
     /// <param name="directed">Whether to give each dyad in both orders.</param>
@@ -46,38 +47,39 @@ public static class DyadYearPanel
     ///     Console.WriteLine($"{row.CowCode1},{row.CowCode2},{row.Year},{row.Treaties}");
     /// </code>
     /// </example>
-    public static IEnumerable<DyadYear> Rows(int fromYear, int toYear, bool directed, params TreatyCatalog[] catalogs)
-    {
-        ArgumentNullException.ThrowIfNull(catalogs);
-        ArgumentOutOfRangeException.ThrowIfLessThan(fromYear, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(toYear, 9998);
-        ArgumentOutOfRangeException.ThrowIfLessThan(toYear, fromYear);
-        foreach (TreatyCatalog catalog in catalogs)
-        {
-            ArgumentNullException.ThrowIfNull(catalog, nameof(catalogs));
-        }
+    public static IEnumerable<DyadYear> Rows(int fromYear, int toYear, bool directed, params TreatyCatalog[] catalogs) =>
+        Rows(fromYear, toYear, directed, PanelRules.Days, catalogs);
 
-        PanelTreaty[] treaties = [.. catalogs.SelectMany(c => c.Treaties).Select(t => new PanelTreaty(t))];
-        return Build(treaties, fromYear, toYear, directed);
+    /// <summary>Returns the panel's rows by the given rules, a year at a time.</summary>
+    /// <param name="fromYear">The first year.</param>
+    /// <param name="toYear">The last year, included.</param>
+    /// <param name="directed">Whether to give each dyad in both orders.</param>
+    /// <param name="rules">How a year is counted: <see cref="PanelRules.Days"/> or <see cref="PanelRules.Atop"/>.</param>
+    /// <param name="catalogs">The catalogs whose treaties ally states: one, or several together.</param>
+    /// <returns>The rows, in order of year, <c>ccode1</c> and <c>ccode2</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/>, <paramref name="catalogs"/> or one of them is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A year is outside 1 to 9998, or <paramref name="toYear"/> is before <paramref name="fromYear"/>.</exception>
+    /// <example>
+    /// <code>
+    /// // ATOP's own directed dyad-years, as in atop5_1ddyr: 273,296 rows from ATOP 5.1.
+    /// TreatyCatalog atop = AtopDataset.Load(File.OpenRead("atop5_1m.csv"));
+    /// IEnumerable&lt;DyadYear&gt; rows = DyadYearPanel.Rows(1815, 2018, directed: true, PanelRules.Atop, atop);
+    /// </code>
+    /// </example>
+    public static IEnumerable<DyadYear> Rows(int fromYear, int toYear, bool directed, PanelRules rules, params TreatyCatalog[] catalogs)
+    {
+        PanelTreaty[] treaties = PanelInput.Treaties(fromYear, toYear, rules, catalogs);
+        return Build(treaties, fromYear, toYear, directed, rules == PanelRules.Atop);
     }
 
-    private static IEnumerable<DyadYear> Build(PanelTreaty[] treaties, int fromYear, int toYear, bool directed)
+    private static IEnumerable<DyadYear> Build(PanelTreaty[] treaties, int fromYear, int toYear, bool directed, bool ownProvisions)
     {
-        var dyads = new Dictionary<(int, int), (AllianceProvisions Provisions, SortedSet<string> Treaties)>();
+        var dyads = new Dictionary<(int Low, int High), DyadEntry>();
         var keys = new List<(int, int)>();
         for (int year = fromYear; year <= toYear; year++)
         {
             dyads.Clear();
-            var yearDays = new DateRange(new LocalDate(year, 1, 1), new LocalDate(year + 1, 1, 1));
-            foreach (PanelTreaty treaty in treaties)
-            {
-                if (year < treaty.FirstYear || year > treaty.LastYear)
-                {
-                    continue;
-                }
-
-                treaty.AddDyads(yearDays, dyads);
-            }
+            PanelInput.AddYear(treaties, year, (treaty, days) => treaty.AddDyads(days, dyads));
 
             keys.Clear();
             foreach ((int a, int b) in dyads.Keys)
@@ -92,147 +94,11 @@ public static class DyadYearPanel
             keys.Sort();
             foreach ((int a, int b) in keys)
             {
-                (AllianceProvisions provisions, SortedSet<string> ids) = dyads[a < b ? (a, b) : (b, a)];
-                yield return new DyadYear(a, b, year, provisions, string.Join(';', ids));
+                DyadEntry entry = dyads[a < b ? (a, b) : (b, a)];
+                AllianceProvisions provisions = !directed || !ownProvisions ? entry.OfLow | entry.OfHigh
+                    : a < b ? entry.OfLow : entry.OfHigh;
+                yield return new DyadYear(a, b, year, provisions, string.Join(';', entry.Treaties));
             }
-        }
-    }
-
-    /// <summary>One treaty's periods, ready for the panel: the years it spans, and each period's days, codes and provisions.</summary>
-    private sealed class PanelTreaty
-    {
-        private readonly Treaty _treaty;
-        private readonly MembershipPeriod[] _periods;
-
-        internal PanelTreaty(Treaty treaty)
-        {
-            _treaty = treaty;
-            _periods = [.. treaty.Memberships.OrderBy(p => p.Start)];
-            FirstYear = _periods.Length == 0 ? int.MaxValue : _periods[0].Start.Year;
-            LastYear = _periods.Length == 0 || _periods.Any(p => p.End is null)
-                ? int.MaxValue
-                : _periods.Max(p => p.End!.Value.PlusDays(-1).Year);
-        }
-
-        internal int FirstYear { get; }
-
-        internal int LastYear { get; }
-
-        internal void AddDyads(DateRange yearDays, Dictionary<(int, int), (AllianceProvisions, SortedSet<string>)> dyads)
-        {
-            for (int i = 0; i < _periods.Length; i++)
-            {
-                MembershipPeriod a = _periods[i];
-                if (a.Start >= yearDays.End!.Value)
-                {
-                    break;
-                }
-
-                if (!Common(a.Range, yearDays, out DateRange aInYear))
-                {
-                    continue;
-                }
-
-                for (int j = i + 1; j < _periods.Length; j++)
-                {
-                    MembershipPeriod b = _periods[j];
-                    if (b.Start >= yearDays.End!.Value)
-                    {
-                        break;
-                    }
-
-                    if (a.State.Equals(b.State) || !Common(aInYear, b.Range, out DateRange days))
-                    {
-                        continue;
-                    }
-
-                    AllianceProvisions provisions = ProvisionsOf(a, days) | ProvisionsOf(b, days);
-                    foreach (int codeA in CodesOf(a, days))
-                    {
-                        foreach (int codeB in CodesOf(b, days))
-                        {
-                            if (codeA == codeB)
-                            {
-                                continue;
-                            }
-
-                            (int, int) key = codeA < codeB ? (codeA, codeB) : (codeB, codeA);
-                            if (!dyads.TryGetValue(key, out var found))
-                            {
-                                found = (AllianceProvisions.None, new SortedSet<string>(StringComparer.Ordinal));
-                            }
-
-                            found.Item2.Add(_treaty.Id);
-                            dyads[key] = (found.Item1 | provisions, found.Item2);
-                        }
-                    }
-                }
-            }
-        }
-
-        /// <summary>
-        /// The period's own provisions, where it has them or its own COW code; else those of the treaty's clauses in force on
-        /// one of the days. A period lies within the treaty's days in force and a clause stays in force once in force, so the
-        /// first and last days suffice.
-        /// </summary>
-        private AllianceProvisions ProvisionsOf(MembershipPeriod period, DateRange days)
-        {
-            if (period.Provisions != AllianceProvisions.None || period.CowCode is not null)
-            {
-                return period.Provisions;
-            }
-
-            LocalDate last = days.End!.Value.PlusDays(-1);
-            AllianceProvisions provisions = AllianceProvisions.None;
-            if (_treaty.MutualDefenceClauseOn(days.Start) is not null || _treaty.MutualDefenceClauseOn(last) is not null)
-            {
-                provisions |= AllianceProvisions.Defense;
-            }
-
-            if (_treaty.ConsultationClauses.Any(c => (c.InForceFrom ?? _treaty.EnteredIntoForce) <= last) && _treaty.IsInForceOn(days.Start))
-            {
-                provisions |= AllianceProvisions.Consultation;
-            }
-
-            return provisions;
-        }
-
-        /// <summary>The code the period's source gave, or the state's COW codes in force those days.</summary>
-        private static IEnumerable<int> CodesOf(MembershipPeriod period, DateRange days)
-        {
-            if (period.CowCode is int code)
-            {
-                yield return code;
-                yield break;
-            }
-
-            foreach (CowCode held in period.State.CowCodes)
-            {
-                if (held.Range.Overlaps(days))
-                {
-                    yield return held.Code;
-                }
-            }
-        }
-
-        private static bool Common(DateRange a, DateRange b, out DateRange common)
-        {
-            LocalDate start = a.Start > b.Start ? a.Start : b.Start;
-            LocalDate? end = (a.End, b.End) switch
-            {
-                (LocalDate x, LocalDate y) => x < y ? x : y,
-                (LocalDate x, null) => x,
-                (null, LocalDate y) => y,
-                _ => null,
-            };
-            if (end is LocalDate e && e <= start)
-            {
-                common = default;
-                return false;
-            }
-
-            common = new DateRange(start, end);
-            return true;
         }
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using NodaTime;
 using Treaties.Datasets;
 using Xunit;
 using static Treaties.Tests.TestCatalogs;
@@ -64,7 +63,9 @@ public class AtopDatasetTests
 
     [Theory]
     [InlineData("1,255,1879,10,7,1918,11,0,1,1,0,0,0", null, "consul", "The header has no column 'consul'")]
-    [InlineData("1001,998,1879,10,7,1918,11,0,1,1,0,0,0,1", 2, "member", "No state of the catalog has ever held this COW code")]
+    [InlineData("1001,0,1879,10,7,1918,11,0,1,1,0,0,0,1", 2, "member", "A member code is a positive whole number")]
+    [InlineData("1001,81x2,1879,10,7,1918,11,0,1,1,0,0,0,1", 2, "member", "The value must be a whole number")]
+    [InlineData("1001,255,1879,10,7,1918,11,0,-1,1,0,0,0,1", 2, "phase", "A phase is 0 (the alliance has no phases) or a positive whole number")]
     [InlineData("1001,255,1879,2,30,1918,11,0,1,1,0,0,0,1", 2, "dayent", "1879-02 has no day 30")]
     [InlineData("1001,255,1879,13,1,1918,11,0,1,1,0,0,0,1", 2, "moent", "A month is from 1 to 12")]
     [InlineData("1001,255,1919,1,1,1918,11,0,1,1,0,0,0,1", 2, "yrexit", "is not after the entry")]
@@ -96,28 +97,4 @@ public class AtopDatasetTests
     [Fact]
     public void Load_EmptyFile_SaysSo() =>
         Assert.Contains("The file is empty", Assert.Throws<TreatyDataException>(() => AtopDataset.Load(AtopFiles.Stream(""))).Message, StringComparison.Ordinal);
-
-    [AtopFileFact]
-    public void Load_RealFile_WhenTreatiesAtopFileIsSet()
-    {
-        using System.IO.FileStream file = System.IO.File.OpenRead(Environment.GetEnvironmentVariable("TREATIES_ATOP_FILE")!);
-        TreatyCatalog atop = AtopDataset.Load(file);
-
-        Assert.True(atop.Treaties.Count > 700);
-        Assert.True(atop.TryGetTreaty("ATOP-3180", out Treaty? nato));
-        Assert.True(nato.IsMember("USA", new LocalDate(1960, 1, 1)));
-    }
-}
-
-/// <summary>A test that runs only when <c>TREATIES_ATOP_FILE</c> names a real ATOP member-level file: ATOP's files are not ours to redistribute, so CI has none.</summary>
-[AttributeUsage(AttributeTargets.Method)]
-internal sealed class AtopFileFactAttribute : FactAttribute
-{
-    public AtopFileFactAttribute()
-    {
-        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("TREATIES_ATOP_FILE")))
-        {
-            Skip = "Set TREATIES_ATOP_FILE to the path of ATOP's member-level file (atop5_1m.csv) to run this test.";
-        }
-    }
 }

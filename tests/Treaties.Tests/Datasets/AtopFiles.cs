@@ -27,5 +27,22 @@ internal static class AtopFiles
         1003,317,1993,1,1,0,0,0,3,0,0,0,1,1
         """;
 
+    /// <summary>
+    /// The quirks of ATOP's real files, each in a row of our own: phase 0 (no phases); a member code outside the COW state
+    /// system (line 4); an exit on 1 January (the United Kingdom, 1910, and Czechoslovakia, 1993); an exit year of 0 (France
+    /// and the Czech Republic, ongoing); a successor (316) entering on the day its predecessor (315) exits; a month-only
+    /// entry with its day left empty (315, 290) and a month-only exit with day 0 (Poland, June 1995). The file's last year
+    /// is 1995.
+    /// </summary>
+    internal const string Quirks = Header + """
+
+        2001,200,1900,3,15,1910,1,1,0,1,0,0,0,0
+        2001,220,1900,3,15,0,0,0,0,1,0,0,0,1
+        2001,8152,1900,3,15,1905,8,25,0,1,0,0,0,0
+        2002,315,1980,5,,1993,1,1,0,0,0,0,0,1
+        2002,290,1980,5,,1995,6,0,0,0,0,0,0,1
+        2002,316,1993,1,1,0,0,0,0,0,0,0,0,1
+        """;
+
     internal static Stream Stream(string text) => new MemoryStream(Encoding.UTF8.GetBytes(text));
 }

@@ -82,7 +82,8 @@ public class DyadYearPanelTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => DyadYearPanel.Rows(2000, 1999, false, Atop));
         Assert.Throws<ArgumentOutOfRangeException>(() => DyadYearPanel.Rows(0, 1999, false, Atop));
-        Assert.Throws<ArgumentNullException>(() => DyadYearPanel.Rows(1900, 1901, false, null!));
+        Assert.Throws<ArgumentNullException>(() => DyadYearPanel.Rows(1900, 1901, false, (TreatyCatalog[])null!));
+        Assert.Equal("rules", Assert.Throws<ArgumentNullException>(() => DyadYearPanel.Rows(1900, 1901, false, (PanelRules)null!, Atop)).ParamName);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ namespace TreatyQuery;
 /// pairs that began within two years of each other and share at least half the members of the smaller, the best
 /// shared first, then the closest in time. Matched treaties' members' first and last days are set side by side.
 /// </summary>
-internal static class AtopComparison
+internal static class AtopComparisonReport
 {
     /// <summary>Writes the report as Markdown.</summary>
     internal static void Write(TextWriter output, TreatyCatalog curated, TreatyCatalog atop, string atopFileName)

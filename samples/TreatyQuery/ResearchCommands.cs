@@ -1,0 +1,146 @@
+#if DATASETS
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using Treaties;
+using Treaties.Datasets;
+
+namespace TreatyQuery;
+
+/// <summary>
+/// The research commands, which need Treaties.Datasets: <c>panel</c> (dyad-year or state-year panels from the curated
+/// catalog, ATOP or both) and <c>compare-atop</c> (where the catalog and ATOP disagree).
+/// </summary>
+internal sealed class ResearchCommands
+{
+    private readonly TextWriter _error;
+    private readonly Option<FileInfo?> _atop = new("--atop") { Description = "Build from ATOP's member-level file (atop5_1m.csv)." };
+    private readonly Option<bool> _curated = new("--curated") { Description = "With --atop: add the curated catalog's treaties." };
+    private readonly Option<int> _from = new("--from") { Description = "The first year.", Required = true };
+    private readonly Option<int> _to = new("--to") { Description = "The last year, included.", Required = true };
+    private readonly Option<FileInfo> _out = new("--out") { Description = "Where to write: a .parquet or .csv file.", Required = true };
+    private readonly Option<bool> _directed = new("--directed") { Description = "Give each dyad in both orders (dyad-year panels only)." };
+    private readonly Option<string?> _rules = new("--rules") { Description = "How a year counts: atop (ATOP's own convention; the default for ATOP alone) or days (the catalog's half-open days; the default when the curated catalog is in the panel)." };
+    private readonly Option<string?> _unit = new("--unit") { Description = "dyad-year (the default) or state-year." };
+    private readonly Argument<FileInfo> _file = new("file") { Description = "ATOP's member-level file (atop5_1m.csv)." };
+    private readonly Option<FileInfo?> _report = new("--out") { Description = "Write the Markdown report to this file instead of standard output." };
+    private readonly Command _panel = new("panel", "Write a dyad-year or state-year alliance panel, from the curated catalog, ATOP, or both, as Parquet or CSV.");
+    private readonly Command _compare = new("compare-atop", "Report where the curated catalog and ATOP disagree, for the treaties both hold.");
+
+    internal ResearchCommands(RootCommand root, TextWriter error)
+    {
+        _error = error;
+        foreach (Option option in (Option[])[_atop, _curated, _from, _to, _out, _directed, _rules, _unit])
+        {
+            _panel.Options.Add(option);
+        }
+
+        root.Subcommands.Add(_panel);
+        _compare.Arguments.Add(_file);
+        _compare.Options.Add(_report);
+        root.Subcommands.Add(_compare);
+    }
+
+    internal void SetActions(ParseResult parse, Func<TreatyCatalog> catalog, TextWriter output)
+    {
+        _panel.SetAction(_ =>
+        {
+            TreatyCatalog? atop = parse.GetValue(_atop) is FileInfo file ? LoadAtop(file) : null;
+            TreatyCatalog? curated = atop is null || parse.GetValue(_curated) ? catalog() : null;
+            PanelRules rules = parse.GetValue(_rules) is string name ? PanelRules.FromName(name) : curated is null ? PanelRules.Atop : PanelRules.Days;
+            bool stateYear = parse.GetValue(_unit) switch
+            {
+                null or "dyad-year" => false,
+                "state-year" => true,
+                string other => throw new ArgumentException($"'{other}' is not a unit; --unit takes dyad-year or state-year."),
+            };
+            if (stateYear && parse.GetValue(_directed))
+            {
+                throw new ArgumentException("--directed gives each dyad in both orders, so it applies to dyad-year panels only.");
+            }
+
+            var request = new PanelRequest([.. new[] { curated, atop }.OfType<TreatyCatalog>()], curated is null ? PanelColumns.Atop : PanelColumns.Curated, rules);
+            WritePanel(request, parse.GetValue(_from), parse.GetValue(_to), stateYear, parse.GetValue(_directed), parse.GetValue(_out)!);
+        });
+        _compare.SetAction(_ =>
+        {
+            FileInfo file = parse.GetValue(_file)!;
+            TreatyCatalog atop = LoadAtop(file);
+            if (parse.GetValue(_report) is FileInfo report)
+            {
+                using var writer = new StreamWriter(report.FullName);
+                AtopComparisonReport.Write(writer, catalog(), atop, file.Name);
+            }
+            else
+            {
+                AtopComparisonReport.Write(output, catalog(), atop, file.Name);
+            }
+        });
+    }
+
+    /// <summary>Reads ATOP's file, and says on standard error which rows the catalog leaves out.</summary>
+    private TreatyCatalog LoadAtop(FileInfo file)
+    {
+        AtopLoadReport read = QueryTool.Read(file, "ATOP file", AtopDataset.LoadWithReport);
+        foreach (AtopRowLeftOut row in read.RowsLeftOut)
+        {
+            _error.WriteLine($"note: {file.Name}: {row}");
+        }
+
+        return read.Catalog;
+    }
+
+    /// <summary>Writes a panel to a .parquet or .csv file, whole or not at all, with progress on standard error every ten years.</summary>
+    private void WritePanel(PanelRequest request, int from, int to, bool stateYear, bool directed, FileInfo file)
+    {
+        string extension = file.Extension.ToUpperInvariant();
+        if (extension is not ".PARQUET" and not ".CSV")
+        {
+            throw new ArgumentException($"'{file.Name}' must end in .parquet or .csv.");
+        }
+
+        bool csv = extension == ".CSV";
+        string temporary = file.FullName + ".partial";
+        long count;
+        using (FileStream stream = File.Create(temporary))
+        {
+            if (stateYear)
+            {
+                IEnumerable<StateYear> rows = WithProgress(StateYearPanel.Rows(from, to, request.Rules, request.Catalogs), r => r.Year);
+                count = csv ? PanelWriter.WriteCsv(rows, stream, request.Columns) : PanelWriter.WriteParquetAsync(rows, stream, request.Columns).GetAwaiter().GetResult();
+            }
+            else
+            {
+                IEnumerable<DyadYear> rows = WithProgress(DyadYearPanel.Rows(from, to, directed, request.Rules, request.Catalogs), r => r.Year);
+                count = csv ? PanelWriter.WriteCsv(rows, stream, request.Columns) : PanelWriter.WriteParquetAsync(rows, stream, request.Columns).GetAwaiter().GetResult();
+            }
+        }
+
+        File.Move(temporary, file.FullName, overwrite: true);
+        _error.WriteLine($"wrote {count:N0} rows for {from} to {to} to {file.Name}, by the {request.Rules} rules");
+    }
+
+    private IEnumerable<T> WithProgress<T>(IEnumerable<T> rows, Func<T, int> yearOf)
+    {
+        long count = 0;
+        int year = int.MinValue;
+        foreach (T row in rows)
+        {
+            int rowYear = yearOf(row);
+            if (rowYear != year && rowYear % 10 == 0)
+            {
+                _error.WriteLine($"year {rowYear}: {count:N0} rows so far");
+            }
+
+            year = rowYear;
+            count++;
+            yield return row;
+        }
+    }
+
+    /// <summary>What a panel is made from: the catalogs, the names of its columns and the rules.</summary>
+    private sealed record PanelRequest(TreatyCatalog[] Catalogs, PanelColumns Columns, PanelRules Rules);
+}
+#endif
