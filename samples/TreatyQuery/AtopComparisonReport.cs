@@ -1,101 +1,87 @@
-using System;
-using System.Collections.Generic;
+#if DATASETS
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using NodaTime;
 using Treaties;
+using Treaties.Datasets;
 
 namespace TreatyQuery;
 
 /// <summary>
-/// Where the curated catalog and ATOP disagree, for the treaties both hold. Treaties are matched one to one: among the
-/// pairs that began within two years of each other and share at least half the members of the smaller, the best
-/// shared first, then the closest in time. Matched treaties' members' first and last days are set side by side.
+/// Writes <see cref="AtopComparison.Compare"/> as a Markdown report: for each curated treaty ATOP holds, the ATOP id and
+/// the members whose days differ, by how many days and why where that is known; then the curated treaties ATOP does not
+/// hold, and why. The report is in English, as the research it serves.
 /// </summary>
 internal static class AtopComparisonReport
 {
-    /// <summary>Writes the report as Markdown.</summary>
     internal static void Write(TextWriter output, TreatyCatalog curated, TreatyCatalog atop, string atopFileName)
     {
+        var comparisons = AtopComparison.Compare(curated, atop);
+        string atopLastDay = Day(atop.AsOf);
         output.WriteLine("# The curated catalog against ATOP");
         output.WriteLine();
-        output.WriteLine($"Made by `treaty-query compare-atop {atopFileName}` from the curated catalog (as of {curated.AsOf:uuuu-MM-dd}) and ATOP's member-level file. ATOP's file itself is not in this repository. Each curated treaty is matched with the ATOP alliance (or parallel phase) whose members overlap it most, among those that began within two years of it; members are compared by their first day and their first day no longer a member. ATOP dates membership from signature where the catalog dates it from entry into force, so many differences are signature against deposit.");
+        output.WriteLine($"Made by `treaty-query compare-atop {atopFileName}` from the curated catalog (as of {Day(curated.AsOf)}) and ATOP's member-level file, whose last day is {atopLastDay}. ATOP's file itself is not in this repository. Each curated treaty is matched with the ATOP alliance (or parallel phase) that began within two years of its signature or entry into force and shares the most members, at least half of all the members of either. A member's days are its first day and the end of its last period: the first day it was no longer a member. A difference is ATOP's day less the catalog's, in days.");
         output.WriteLine();
-        Dictionary<Treaty, Treaty> matches = Match(curated, atop);
-        foreach (Treaty treaty in curated.Treaties)
+        output.WriteLine("| curated treaty | ATOP | members that agree to the day | members that differ |");
+        output.WriteLine("| --- | --- | ---: | ---: |");
+        foreach (TreatyComparison c in comparisons.Where(c => c.Atop is not null))
         {
-            Treaty? match = matches.GetValueOrDefault(treaty);
-            output.WriteLine($"## {treaty.Id}: {treaty.Name}");
+            output.WriteLine($"| {c.Curated.Id} | `{c.Atop!.Id}` | {c.MembersAgreeing} | {c.Differences.Count} |");
+        }
+
+        output.WriteLine();
+        foreach (TreatyComparison comparison in comparisons.Where(c => c.Atop is not null))
+        {
+            output.WriteLine($"## {comparison.Curated.Id}: {comparison.Curated.Name}");
             output.WriteLine();
-            if (match is null)
+            output.WriteLine($"Matched with `{comparison.Atop!.Id}`. {comparison.MembersAgreeing} members agree to the day.");
+            output.WriteLine();
+            if (comparison.Differences.Count == 0)
             {
-                output.WriteLine("No ATOP alliance matches: none began within two years of it sharing half the members of the smaller.");
-                output.WriteLine();
                 continue;
             }
 
-            output.WriteLine($"Matched with `{match.Id}`.");
-            output.WriteLine();
-            output.WriteLine("| state | curated from | ATOP from | curated until | ATOP until |");
-            output.WriteLine("| --- | --- | --- | --- | --- |");
-            int agreeing = 0;
-            foreach (MemberState state in treaty.Memberships.Select(m => m.State).Concat(match.Memberships.Select(m => m.State)).Distinct().OrderBy(s => s.Code, StringComparer.Ordinal))
+            output.WriteLine("| state | curated from | ATOP from | difference | curated until | ATOP until | difference | why |");
+            output.WriteLine("| --- | --- | --- | ---: | --- | --- | ---: | --- |");
+            foreach (MemberDifference d in comparison.Differences)
             {
-                string curatedFrom = First(treaty.PeriodsOf(state));
-                string atopFrom = First(match.PeriodsOf(state));
-                string curatedUntil = Until(treaty.PeriodsOf(state));
-                string atopUntil = Until(match.PeriodsOf(state));
-                if (curatedFrom == atopFrom && curatedUntil == atopUntil)
+                string why = string.Join("; ", new[] { Reason(d.StartReason, "first day"), Reason(d.EndReason, "end") }.Where(r => r.Length > 0));
+                if (why.Length == 0 && (d.Curated is null || d.Atop is null))
                 {
-                    agreeing++;
-                    continue;
+                    why = d.Curated is null ? "in ATOP only" : "in the catalog only";
                 }
 
-                output.WriteLine($"| {state.Code} | {curatedFrom} | {atopFrom} | {curatedUntil} | {atopUntil} |");
+                output.WriteLine($"| {d.State.Code} | {Day(d.Curated?.Start)} | {Day(d.Atop?.Start)} | {Number(d.StartDifference)} | {Until(d.Curated)} | {Until(d.Atop)} | {Number(d.EndDifference)} | {why} |");
             }
 
             output.WriteLine();
-            output.WriteLine($"{agreeing} members agree to the day.");
-            output.WriteLine();
+        }
+
+        output.WriteLine("## Curated treaties ATOP does not hold");
+        output.WriteLine();
+        foreach (TreatyComparison comparison in comparisons.Where(c => c.Atop is null))
+        {
+            string why = comparison.BeginsAfterAtop
+                ? $"entered into force on {Day(comparison.Curated.EnteredIntoForce)}, after ATOP's last day ({atopLastDay})"
+                : "no ATOP alliance began within two years of it sharing half of all the members of either";
+            output.WriteLine($"- **{comparison.Curated.Id}** ({comparison.Curated.Name}): {why}.");
         }
     }
 
-    private static Dictionary<Treaty, Treaty> Match(TreatyCatalog curated, TreatyCatalog atop)
+    private static string Reason(DifferenceReason reason, string which) => reason switch
     {
-        var candidates = new List<(Treaty Curated, Treaty Atop, double Shared, int Days)>();
-        foreach (Treaty treaty in curated.Treaties)
-        {
-            HashSet<string> members = [.. treaty.Memberships.Select(m => m.State.Code)];
-            foreach (Treaty other in atop.Treaties)
-            {
-                int days = Math.Abs(Period.Between(other.EnteredIntoForce, treaty.EnteredIntoForce, PeriodUnits.Days).Days);
-                HashSet<string> theirs = [.. other.Memberships.Select(m => m.State.Code)];
-                double shared = (double)theirs.Count(members.Contains) / Math.Min(members.Count, theirs.Count);
-                if (days <= 731 && shared >= 0.5)
-                {
-                    candidates.Add((treaty, other, shared, days));
-                }
-            }
-        }
+        DifferenceReason.AtopFromSignature => $"ATOP's {which} is a signature, the catalog's the day the state was bound",
+        DifferenceReason.AfterAtopsLastYear => $"the catalog's {which} is after ATOP's last year",
+        DifferenceReason.AtopEndsWithTheOrganization => "ATOP ends it with the organisation; the treaty outlived it",
+        DifferenceReason.AtopExitIsTheLastDay => "ATOP's exit is the last day of membership, the catalog's end the first day after it",
+        _ => "",
+    };
 
-        var matches = new Dictionary<Treaty, Treaty>();
-        var taken = new HashSet<Treaty>();
-        foreach (var (treaty, other, _, _) in candidates.OrderByDescending(c => c.Shared).ThenBy(c => c.Days))
-        {
-            if (!matches.ContainsKey(treaty) && taken.Add(other))
-            {
-                matches.Add(treaty, other);
-            }
-        }
+    private static string Until(DateRange? range) => range is DateRange r ? r.End is LocalDate end ? Day(end) : "ongoing" : "";
 
-        return matches;
-    }
-
-    private static string First(IReadOnlyList<MembershipPeriod> periods) => periods.Count == 0 ? "" : Day(periods[0].Start);
-
-    private static string Until(IReadOnlyList<MembershipPeriod> periods) =>
-        periods.Count == 0 ? "" : periods[^1].End is LocalDate end ? Day(end) : "ongoing";
+    private static string Number(int? days) => days?.ToString("+#;-#;0", CultureInfo.InvariantCulture) ?? "";
 
     private static string Day(LocalDate? date) => date?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) ?? "";
 }
+#endif

@@ -161,15 +161,17 @@ public class QueryToolTests
     public void CompareAtop_ListsTheMembersWhoseDaysDiffer()
     {
         string atop = Path.Combine(Path.GetTempPath(), $"atop-{Guid.NewGuid():N}.csv");
-        File.WriteAllText(atop, Datasets.AtopFiles.Header + "\n3180,2,1949,4,4,0,0,0,1,1,0,0,0,1\n3180,20,1949,8,24,0,0,0,1,1,0,0,0,1\n");
+        File.WriteAllText(atop, Datasets.AtopFiles.Comparison);
         try
         {
             string report = Run("compare-atop", atop).Output;
 
-            Assert.Contains("## NATO: North Atlantic Treaty", report, StringComparison.Ordinal);
-            Assert.Contains("Matched with `ATOP-3180`.", report, StringComparison.Ordinal);
-            Assert.Contains("| USA | 1949-08-24 | 1949-04-04 | ongoing | ongoing |", report, StringComparison.Ordinal);
-            Assert.DoesNotContain("| CAN |", report, StringComparison.Ordinal);
+            Assert.Contains("## ANZUS: Security Treaty between Australia, New Zealand and the United States of America", report, StringComparison.Ordinal);
+            Assert.Contains("Matched with `ATOP-3215`. 2 members agree to the day.", report, StringComparison.Ordinal);
+            Assert.Contains("| USA | 1952-04-29 | 1951-09-01 | -241 | ongoing | ongoing |  | ATOP's first day is a signature, the catalog's the day the state was bound |", report, StringComparison.Ordinal);
+            Assert.Contains("| CHN |  | 1952-04-29 |  |  | ongoing |  | in ATOP only |", report, StringComparison.Ordinal);
+            Assert.DoesNotContain("| AUS |", report.Split("## ANZUS")[1].Split("## ")[0], StringComparison.Ordinal);
+            Assert.Contains("- **RUS-PRK** (", report, StringComparison.Ordinal);
         }
         finally
         {

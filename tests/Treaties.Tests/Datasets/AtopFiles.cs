@@ -44,5 +44,38 @@ internal static class AtopFiles
         2002,316,1993,1,1,0,0,0,0,0,0,0,0,1
         """;
 
+    /// <summary>
+    /// ANZUS as ATOP holds it, with the United States from the treaty's signature and China, which never was a member;
+    /// SEATO, with four members until the organisation's end; CSTO, with Azerbaijan and Georgia leaving a day before the
+    /// catalog's end and Uzbekistan ongoing, and a Russia–Uzbekistan bilateral of the same years, which must not take
+    /// CSTO's place. The file's last year is 1999.
+    /// </summary>
+    internal const string Comparison = Header + """
+
+        3215,2,1951,9,1,0,0,0,0,1,0,0,0,1
+        3215,900,1952,4,29,0,0,0,0,1,0,0,0,1
+        3215,920,1952,4,29,0,0,0,0,1,0,0,0,1
+        3215,710,1952,4,29,0,0,0,0,1,0,0,0,1
+        3260,900,1955,2,19,1977,6,30,0,1,0,0,0,1
+        3260,200,1955,2,19,1977,6,30,0,1,0,0,0,1
+        3260,920,1955,2,19,1977,6,30,0,1,0,0,0,1
+        3260,840,1955,2,19,1977,6,30,0,1,0,0,0,1
+        3260,2,1955,2,19,0,0,0,0,1,0,0,0,1
+        3260,800,1955,2,19,0,0,0,0,1,0,0,0,1
+        3260,220,1955,2,19,0,0,0,0,1,0,0,0,1
+        3260,770,1955,2,19,0,0,0,0,1,0,0,0,1
+        4220,365,1994,4,20,0,0,0,0,1,0,0,0,1
+        4220,371,1994,4,20,0,0,0,0,1,0,0,0,1
+        4220,370,1994,4,20,0,0,0,0,1,0,0,0,1
+        4220,705,1994,4,20,0,0,0,0,1,0,0,0,1
+        4220,703,1994,4,20,0,0,0,0,1,0,0,0,1
+        4220,702,1994,4,20,0,0,0,0,1,0,0,0,1
+        4220,704,1994,4,20,0,0,0,0,1,0,0,0,1
+        4220,373,1994,4,20,1999,4,20,0,1,0,0,0,1
+        4220,372,1994,4,20,1999,4,20,0,1,0,0,0,1
+        4221,365,1994,3,2,0,0,0,0,1,0,0,0,1
+        4221,704,1994,3,2,0,0,0,0,1,0,0,0,1
+        """;
+
     internal static Stream Stream(string text) => new MemoryStream(Encoding.UTF8.GetBytes(text));
 }
