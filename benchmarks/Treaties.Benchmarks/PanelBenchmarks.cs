@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -10,10 +11,12 @@ using Treaties.Datasets.Atop;
 namespace Treaties.Benchmarks;
 
 /// <summary>
-/// Issue 16's performance: loading an ATOP-size member-level file (<see cref="SyntheticAtop"/>) and building its
-/// undirected dyad-year panel for 1816–2018, with Treaties (<see cref="DyadYearPanel"/> and <see cref="PanelWriter"/>),
-/// with DuckDB reading the same CSV (<see cref="DuckDbPanel"/>, the baseline of each panel category) and with plain LINQ
-/// over the parsed rows (<see cref="LinqPanel"/>). <c>panel-check</c> shows that the three build the same panel.
+/// Loading an ATOP member-level file and building its undirected dyad-year panel for 1815–2018 by ATOP's own rules
+/// (<see cref="PanelRules.Atop"/>), with Treaties (<see cref="DyadYearPanel"/> and <see cref="PanelWriter"/>), with
+/// DuckDB reading the same CSV (<see cref="DuckDbPanel"/>, the baseline of each panel category) and with plain LINQ over
+/// the parsed rows (<see cref="LinqPanel"/>). The file is the seeded synthetic one (<see cref="SyntheticAtop"/>), which CI
+/// can build, and ATOP 5.1's real <c>atop5_1m.csv</c> where <c>TREATIES_ATOP_DIR</c> names a folder holding it.
+/// <c>panel-check</c> shows that the three build the same panel from each.
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
@@ -21,11 +24,22 @@ namespace Treaties.Benchmarks;
 public class PanelBenchmarks
 {
     public const int Seed = 16;
-    public const int FromYear = SyntheticAtop.FirstYear;
-    public const int ToYear = SyntheticAtop.LastYear;
+    public const int FromYear = 1815;
+    public const int ToYear = 2018;
+    public const string Synthetic = "synthetic";
+    public const string Real = "atop5_1m.csv";
 
     private List<AtopRow> _rows = null!;
+    private int _lastYear;
     private DuckDbPanel _duckDb = null!;
+
+    /// <summary>The file: <see cref="Synthetic"/>, or <see cref="Real"/> from the folder <c>TREATIES_ATOP_DIR</c> names.</summary>
+    [ParamsSource(nameof(Files))]
+    public string File { get; set; } = Synthetic;
+
+    /// <summary>The synthetic file, and the real one where <c>TREATIES_ATOP_DIR</c> holds it.</summary>
+    public static IEnumerable<string> Files() =>
+        RealPath() is null ? [Synthetic] : [Synthetic, Real];
 
     public string CsvPath { get; private set; } = null!;
 
@@ -39,12 +53,13 @@ public class PanelBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        CsvPath = SyntheticAtop.WriteTempFile(Seed);
-        OutputPath = Path.ChangeExtension(CsvPath, ".out");
+        CsvPath = File == Synthetic ? SyntheticAtop.WriteTempFile(Seed)
+            : RealPath() ?? throw new InvalidOperationException($"TREATIES_ATOP_DIR holds no {Real}.");
+        OutputPath = Path.Combine(Path.GetTempPath(), $"treaties-panel-{Environment.ProcessId}.out");
         Catalog = Load_Treaties();
-        using (FileStream file = File.OpenRead(CsvPath))
+        using (FileStream file = System.IO.File.OpenRead(CsvPath))
         {
-            _rows = AtopReader.Read(file);
+            (_rows, _lastYear) = AtopReader.Read(file);
         }
 
         _duckDb = new DuckDbPanel(CsvPath, FromYear, ToYear);
@@ -54,22 +69,26 @@ public class PanelBenchmarks
     public void Cleanup()
     {
         _duckDb.Dispose();
-        File.Delete(CsvPath);
-        File.Delete(OutputPath);
+        if (File == Synthetic)
+        {
+            System.IO.File.Delete(CsvPath);
+        }
+
+        System.IO.File.Delete(OutputPath);
     }
 
     /// <summary>The floor: reading and checking the rows, without making the catalog.</summary>
     [BenchmarkCategory("Load"), Benchmark(Baseline = true)]
     public int Load_ReadRowsOnly()
     {
-        using FileStream file = File.OpenRead(CsvPath);
-        return AtopReader.Read(file).Count;
+        using FileStream file = System.IO.File.OpenRead(CsvPath);
+        return AtopReader.Read(file).Rows.Count;
     }
 
     [BenchmarkCategory("Load"), Benchmark]
     public TreatyCatalog Load_Treaties()
     {
-        using FileStream file = File.OpenRead(CsvPath);
+        using FileStream file = System.IO.File.OpenRead(CsvPath);
         return AtopDataset.Load(file);
     }
 
@@ -93,7 +112,7 @@ public class PanelBenchmarks
     public Task<long> Parquet_TreatiesFromFile()
     {
         TreatyCatalog catalog = Load_Treaties();
-        return PanelWriter.WriteParquetAsync(DyadYearPanel.Rows(FromYear, ToYear, directed: false, catalog), new MemoryStream(), PanelColumns.Atop);
+        return PanelWriter.WriteParquetAsync(DyadYearPanel.Rows(FromYear, ToYear, directed: false, PanelRules.Atop, catalog), new MemoryStream(), PanelColumns.Atop);
     }
 
     [BenchmarkCategory("Parquet"), Benchmark]
@@ -108,7 +127,12 @@ public class PanelBenchmarks
     [BenchmarkCategory("Csv"), Benchmark]
     public long Csv_Linq() => PanelWriter.WriteCsv(LinqRows(), new MemoryStream(), PanelColumns.Atop);
 
-    public IEnumerable<DyadYear> TreatiesRows() => DyadYearPanel.Rows(FromYear, ToYear, directed: false, Catalog);
+    public IEnumerable<DyadYear> TreatiesRows() => DyadYearPanel.Rows(FromYear, ToYear, directed: false, PanelRules.Atop, Catalog);
 
-    public IEnumerable<DyadYear> LinqRows() => LinqPanel.Rows(_rows, FromYear, ToYear);
+    public IEnumerable<DyadYear> LinqRows() => LinqPanel.Rows(_rows, _lastYear, FromYear, ToYear);
+
+    private static string? RealPath() =>
+        Environment.GetEnvironmentVariable("TREATIES_ATOP_DIR") is string folder && System.IO.File.Exists(Path.Combine(folder, Real))
+            ? Path.Combine(folder, Real)
+            : null;
 }

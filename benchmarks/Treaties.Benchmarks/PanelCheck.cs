@@ -15,10 +15,22 @@ public static class PanelCheck
 {
     private const int Shown = 10;
 
-    /// <returns>0 when every peer agrees, 1 otherwise.</returns>
+    /// <returns>0 when every peer agrees on every file, 1 otherwise.</returns>
     public static int Run()
     {
-        var benchmarks = new PanelBenchmarks();
+        int result = 0;
+        foreach (string file in PanelBenchmarks.Files())
+        {
+            Console.WriteLine($"== {file}");
+            result |= Run(file);
+        }
+
+        return result;
+    }
+
+    private static int Run(string file)
+    {
+        var benchmarks = new PanelBenchmarks { File = file };
         benchmarks.Setup();
         try
         {
@@ -44,13 +56,18 @@ public static class PanelCheck
 
     private static void Describe(PanelBenchmarks benchmarks)
     {
-        string[][] rows = [.. File.ReadLines(benchmarks.CsvPath).Skip(1).Select(l => l.Split(','))];
-        int alliances = rows.Select(r => r[0]).Distinct().Count();
-        int multiPhase = rows.GroupBy(r => r[0]).Count(g => g.Select(r => r[8]).Distinct().Count() > 1);
+        string[] lines = [.. File.ReadLines(benchmarks.CsvPath)];
+        string[] header = lines[0].Split(',');
+        string[][] rows = [.. lines.Skip(1).Select(l => l.Split(','))];
+        int at(string column) => Array.IndexOf(header, column);
+        static bool Missing(string cell) => cell is "" or "0";
+        int alliances = rows.Select(r => r[at("atopid")]).Distinct().Count();
+        int multiPhase = rows.GroupBy(r => r[at("atopid")]).Count(g => g.Select(r => r[at("phase")]).Distinct().Count() > 1);
         int parallel = benchmarks.Catalog.Treaties.Count(t => t.Id.Count(c => c == '-') == 2);
-        Console.WriteLine($"synthetic file: {rows.Length:N0} rows, {alliances} alliances ({multiPhase} with several phases), " +
-            $"{rows.Select(r => r[1]).Distinct().Count()} COW codes, years {rows.Min(r => int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture))}-{rows.Max(r => int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture))}, " +
-            $"{rows.Count(r => r[4] == "0")} month-precise entries, {rows.Count(r => r[5] != "0" && r[7] == "0")} month-precise exits, {rows.Count(r => r[5] == "0")} ongoing");
+        int[] entryYears = [.. rows.Select(r => int.Parse(r[at("yrent")], System.Globalization.CultureInfo.InvariantCulture))];
+        Console.WriteLine($"{benchmarks.File}: {rows.Length:N0} rows, {alliances} alliances ({multiPhase} with several phases), " +
+            $"{rows.Select(r => r[at("member")]).Distinct().Count()} member codes, entries {entryYears.Min()}-{entryYears.Max()}, " +
+            $"{rows.Count(r => Missing(r[at("dayent")]))} month-precise entries, {rows.Count(r => r[at("yrexit")] != "0" && Missing(r[at("dayexit")]))} month-precise exits, {rows.Count(r => r[at("yrexit")] == "0")} ongoing");
         Console.WriteLine($"loaded catalog: {benchmarks.Catalog.Treaties.Count} treaties ({parallel} of them parallel phases), " +
             $"{benchmarks.Catalog.Treaties.Sum(t => t.Memberships.Count):N0} periods");
     }

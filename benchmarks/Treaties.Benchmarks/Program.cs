@@ -8,7 +8,8 @@ namespace Treaties.Benchmarks;
 /// The one entry point: BenchmarkDotNet arguments, such as <c>--filter *BundledBenchmarks*</c>; or <c>check</c>, which
 /// runs every peer once on every scale and prints their answers side by side, so that a faster peer cannot be a wrong one;
 /// or <c>panel-check</c>, which builds the dyad-year panel with every peer of <see cref="PanelBenchmarks"/> and exits
-/// non-zero unless their rows and written files agree (<see cref="PanelCheck"/>); or <c>profile</c>, which <c>benchmarks/cache-profile.sh</c> runs under valgrind (<see cref="CacheProfile"/>).
+/// non-zero unless their rows and written files agree (<see cref="PanelCheck"/>); or <c>duckdb-panel in.csv out.csv</c>,
+/// DuckDB's whole panel as a process of its own, to time beside <c>treaty-query panel</c>; or <c>profile</c>, which <c>benchmarks/cache-profile.sh</c> runs under valgrind (<see cref="CacheProfile"/>).
 /// </summary>
 public static class Program
 {
@@ -23,6 +24,15 @@ public static class Program
         if (args is ["panel-check", ..])
         {
             Environment.ExitCode = PanelCheck.Run();
+            return;
+        }
+
+        if (args is ["duckdb-panel", string csv, string output])
+        {
+            // The DuckDB app a user might write instead of `treaty-query panel --atop csv --out output.csv`, for timing
+            // the two as whole processes.
+            using var duckDb = new DuckDbPanel(csv, PanelBenchmarks.FromYear, PanelBenchmarks.ToYear);
+            Console.Error.WriteLine($"wrote {duckDb.CopyTo(output, "csv")} rows to {output}");
             return;
         }
 
