@@ -108,16 +108,3 @@ public class AtopDatasetTests
         Assert.True(nato.IsMember("USA", new LocalDate(1960, 1, 1)));
     }
 }
-
-/// <summary>A test that runs only when <c>TREATIES_ATOP_FILE</c> names a real ATOP member-level file: ATOP's files are not ours to redistribute, so CI has none.</summary>
-[AttributeUsage(AttributeTargets.Method)]
-internal sealed class AtopFileFactAttribute : FactAttribute
-{
-    public AtopFileFactAttribute()
-    {
-        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("TREATIES_ATOP_FILE")))
-        {
-            Skip = "Set TREATIES_ATOP_FILE to the path of ATOP's member-level file (atop5_1m.csv) to run this test.";
-        }
-    }
-}
