@@ -50,16 +50,20 @@ internal sealed class AtopReference
                 flags |= Int(c, Flags[f]) > 0 ? 1 << f : 0;
             }
 
-            rows.Add(new Row(Int(c, "atopid"), Int(c, "phase"), member, entry, exit, flags));
+            rows.Add(new Row(Int(c, "atopid"), Int(c, "phase"), member, entry, exit, flags) { VariesByPair = Col("obvary") >= 0 && Int(c, "obvary") > 0 });
         }
 
         return new AtopReference(rows);
     }
 
     /// <summary>The directed dyad-years, each with the first state's own provisions (bit 0 defense ... bit 4 consul).</summary>
-    internal Dictionary<(int A, int B, int Year), int> DirectedDyadYears()
+    internal Dictionary<(int A, int B, int Year), int> DirectedDyadYears() =>
+        DirectedDyadYearsWithAlliances().ToDictionary(kv => kv.Key, kv => kv.Value.Flags);
+
+    /// <summary>The directed dyad-years, each with the first state's own provisions and the alliances that tie the two.</summary>
+    internal Dictionary<(int A, int B, int Year), (int Flags, SortedSet<int> Alliances)> DirectedDyadYearsWithAlliances()
     {
-        var result = new Dictionary<(int, int, int), int>();
+        var result = new Dictionary<(int, int, int), (int Flags, SortedSet<int> Alliances)>();
         foreach (var phase in Rows.GroupBy(r => (r.AtopId, r.Phase)))
         {
             Row[] rows = [.. phase];
@@ -77,7 +81,13 @@ internal sealed class AtopReference
 
                     for (int year = from.Year; year <= to.Year; year++)
                     {
-                        result[(a.Member, b.Member, year)] = result.GetValueOrDefault((a.Member, b.Member, year)) | a.Flags;
+                        if (!result.TryGetValue((a.Member, b.Member, year), out var found))
+                        {
+                            found = (0, []);
+                        }
+
+                        found.Alliances.Add(a.AtopId);
+                        result[(a.Member, b.Member, year)] = (found.Flags | a.Flags, found.Alliances);
                     }
                 }
             }
@@ -120,5 +130,11 @@ internal sealed class AtopReference
         return new DateOnly(year, month, day);
     }
 
-    internal sealed record Row(int AtopId, int Phase, int Member, DateOnly Entry, DateOnly Exit, int Flags);
+    /// <summary>Whether any row of an alliance says its obligations vary by pair (ATOP's <c>obvary</c>).</summary>
+    internal bool VariesByPair(int atopId) => Rows.Any(r => r.AtopId == atopId && r.VariesByPair);
+
+    internal sealed record Row(int AtopId, int Phase, int Member, DateOnly Entry, DateOnly Exit, int Flags)
+    {
+        internal bool VariesByPair { get; init; }
+    }
 }
