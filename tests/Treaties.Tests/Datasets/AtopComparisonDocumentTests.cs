@@ -63,7 +63,7 @@ public class AtopComparisonDocumentTests
 
     private static void StateYearSection(StringBuilder text, TreatyCatalog atop, AtopReference reference)
     {
-        Dictionary<(int, int), (int Flags, int Number)> file = ReadStateYears(AtopFileFactAttribute.PathOf(StateYears));
+        Dictionary<(int, int), (int Flags, int Number)> file = AtopReference.ReadStateYearFile(AtopFileFactAttribute.PathOf(StateYears));
         StateYear[] rows = [.. StateYearPanel.Rows(1815, 2018, PanelRules.Atop, atop)];
         StateYear[] differ = [.. rows.Where(r => file[(r.CowCode, r.Year)].Flags != (int)r.Provisions)];
         Assert.Equal(file.Count, rows.Length);
@@ -168,15 +168,5 @@ public class AtopComparisonDocumentTests
     {
         string letters = string.Concat(Enumerable.Range(0, 5).Where(f => (flags & (1 << f)) != 0).Select(f => "DONAC"[f]));
         return letters.Length == 0 ? "-" : letters;
-    }
-
-    private static Dictionary<(int, int), (int Flags, int Number)> ReadStateYears(string path)
-    {
-        string[] lines = File.ReadAllLines(path);
-        string[] header = lines[0].Split(',');
-        int Col(string name) => Array.IndexOf(header, name);
-        return lines.Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')).ToDictionary(
-            c => (int.Parse(c[Col("state")], CultureInfo.InvariantCulture), int.Parse(c[Col("year")], CultureInfo.InvariantCulture)),
-            c => (Enumerable.Range(0, 5).Sum(f => c[Col(FlagNames[f])] == "1" ? 1 << f : 0), int.Parse(c[Col("number")], CultureInfo.InvariantCulture)));
     }
 }

@@ -73,7 +73,7 @@ public class AtopRealFileTests
     public void StateYears_Atop51UnderAtopRules_AreAtopsStateYearFile()
     {
         TreatyCatalog atop = Load(Atop51).Catalog;
-        Dictionary<(int, int), (int Flags, int Number)> file = ReadStateYearFile(AtopFileFactAttribute.PathOf(StateYears51));
+        Dictionary<(int, int), (int Flags, int Number)> file = AtopReference.ReadStateYearFile(AtopFileFactAttribute.PathOf(StateYears51));
         Dictionary<(int, int), (int Flags, int Number)> reference = AtopReference.Read(AtopFileFactAttribute.PathOf(Atop51)).StateYears();
 
         StateYear[] rows = [.. StateYearPanel.Rows(1815, 2018, PanelRules.Atop, atop)];
@@ -101,16 +101,5 @@ public class AtopRealFileTests
                 Assert.True(states > 10_000, $"{file} {rules}: {states} state-years");
             }
         }
-    }
-
-    private static Dictionary<(int, int), (int Flags, int Number)> ReadStateYearFile(string path)
-    {
-        string[] lines = File.ReadAllLines(path);
-        string[] header = lines[0].Split(',');
-        int Col(string name) => Array.IndexOf(header, name);
-        string[] flags = ["defense", "offense", "neutral", "nonagg", "consul"];
-        return lines.Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')).ToDictionary(
-            c => (int.Parse(c[Col("state")], System.Globalization.CultureInfo.InvariantCulture), int.Parse(c[Col("year")], System.Globalization.CultureInfo.InvariantCulture)),
-            c => (Enumerable.Range(0, 5).Sum(f => c[Col(flags[f])] == "1" ? 1 << f : 0), int.Parse(c[Col("number")], System.Globalization.CultureInfo.InvariantCulture)));
     }
 }

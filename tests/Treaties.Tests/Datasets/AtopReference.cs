@@ -118,6 +118,18 @@ internal sealed class AtopReference
         return flags.ToDictionary(kv => kv.Key, kv => (kv.Value, alliances[kv.Key].Count));
     }
 
+    /// <summary>ATOP's own state-year file (<c>atop5_1sy.csv</c>): each state-year's flags and number of alliances.</summary>
+    internal static Dictionary<(int State, int Year), (int Flags, int Number)> ReadStateYearFile(string path)
+    {
+        string[] lines = File.ReadAllLines(path);
+        string[] header = lines[0].Split(',');
+        int Col(string name) => Array.IndexOf(header, name);
+        int Int(string[] cells, string name) => int.Parse(cells[Col(name)], CultureInfo.InvariantCulture);
+        return lines.Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')).ToDictionary(
+            c => (Int(c, "state"), Int(c, "year")),
+            c => (Enumerable.Range(0, Flags.Length).Sum(f => Int(c, Flags[f]) > 0 ? 1 << f : 0), Int(c, "number")));
+    }
+
     private static DateOnly Day(int year, int month, int day, bool exit, int last)
     {
         if (exit && year == 0)
