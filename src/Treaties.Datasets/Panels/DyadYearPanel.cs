@@ -97,7 +97,7 @@ public static class DyadYearPanel
                 DyadEntry entry = dyads[a < b ? (a, b) : (b, a)];
                 AllianceProvisions provisions = !directed || !ownProvisions ? entry.OfLow | entry.OfHigh
                     : a < b ? entry.OfLow : entry.OfHigh;
-                yield return new DyadYear(a, b, year, provisions, string.Join(';', entry.Treaties));
+                yield return new DyadYear(a, b, year, provisions, entry.Treaties.Joined());
             }
         }
     }

@@ -229,10 +229,44 @@ internal sealed class PanelTreaty
     }
 }
 
+/// <summary>
+/// The ids of the treaties that tie one dyad or state in one year: a short list, since a dyad shares few treaties, kept
+/// without repeats and joined in ordinal order when the row is written.
+/// </summary>
+internal sealed class TreatyIds
+{
+    private readonly List<string> _ids = new(2);
+
+    internal int Count => _ids.Count;
+
+    internal bool Add(string id)
+    {
+        if (_ids.Contains(id))
+        {
+            return false;
+        }
+
+        _ids.Add(id);
+        return true;
+    }
+
+    /// <summary>The ids in ordinal order, separated by <c>;</c>.</summary>
+    internal string Joined()
+    {
+        if (_ids.Count == 1)
+        {
+            return _ids[0];
+        }
+
+        _ids.Sort(StringComparer.Ordinal);
+        return string.Join(';', _ids);
+    }
+}
+
 /// <summary>One dyad's year so far: the treaties that allied it, and the provisions of the lower and the higher code's side.</summary>
 internal sealed class DyadEntry
 {
-    internal SortedSet<string> Treaties { get; } = new(StringComparer.Ordinal);
+    internal TreatyIds Treaties { get; } = new();
 
     internal AllianceProvisions OfLow { get; private set; }
 
@@ -249,9 +283,9 @@ internal sealed class DyadEntry
 /// <summary>One state's year so far: the treaties and alliances that bound it, and their provisions.</summary>
 internal sealed class StateEntry
 {
-    internal SortedSet<string> Treaties { get; } = new(StringComparer.Ordinal);
+    internal TreatyIds Treaties { get; } = new();
 
-    internal HashSet<string> Alliances { get; } = new(StringComparer.Ordinal);
+    internal TreatyIds Alliances { get; } = new();
 
     internal AllianceProvisions Provisions { get; private set; }
 

@@ -56,7 +56,7 @@ public static class StateYearPanel
             foreach (int code in codes)
             {
                 StateEntry entry = states[code];
-                yield return new StateYear(code, year, entry.Provisions, entry.Alliances.Count, string.Join(';', entry.Treaties));
+                yield return new StateYear(code, year, entry.Provisions, entry.Alliances.Count, entry.Treaties.Joined());
             }
         }
     }
