@@ -68,12 +68,14 @@ public static class DyadYearPanel
     /// </example>
     public static IEnumerable<DyadYear> Rows(int fromYear, int toYear, bool directed, PanelRules rules, params TreatyCatalog[] catalogs)
     {
-        PanelTreaty[] treaties = PanelInput.Treaties(fromYear, toYear, rules, catalogs);
-        return Build(treaties, fromYear, toYear, directed, rules == PanelRules.Atop);
+        PanelInput.Check(fromYear, toYear, rules, catalogs);
+        return Build([.. catalogs], rules, fromYear, toYear, directed);
     }
 
-    private static IEnumerable<DyadYear> Build(PanelTreaty[] treaties, int fromYear, int toYear, bool directed, bool ownProvisions)
+    private static IEnumerable<DyadYear> Build(TreatyCatalog[] catalogs, PanelRules rules, int fromYear, int toYear, bool directed)
     {
+        PanelTreaty[] treaties = PanelInput.Treaties(rules, catalogs);
+        bool ownProvisions = rules == PanelRules.Atop;
         var dyads = new Dictionary<(int Low, int High), DyadEntry>();
         var keys = new List<(int, int)>();
         for (int year = fromYear; year <= toYear; year++)

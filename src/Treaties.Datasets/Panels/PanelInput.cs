@@ -7,8 +7,8 @@ namespace Treaties.Datasets;
 /// <summary>The checks and preparation every panel shares.</summary>
 internal static class PanelInput
 {
-    /// <summary>Checks a panel's arguments and prepares the catalogs' treaties under the rules.</summary>
-    internal static PanelTreaty[] Treaties(int fromYear, int toYear, PanelRules rules, TreatyCatalog[] catalogs)
+    /// <summary>Checks a panel's arguments.</summary>
+    internal static void Check(int fromYear, int toYear, PanelRules rules, TreatyCatalog[] catalogs)
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(catalogs);
@@ -19,9 +19,14 @@ internal static class PanelInput
         {
             ArgumentNullException.ThrowIfNull(catalog, nameof(catalogs));
         }
-
-        return [.. catalogs.SelectMany(c => c.Treaties.Select(t => new PanelTreaty(t, rules, c.AsOf)))];
     }
+
+    /// <summary>
+    /// Prepares the catalogs' treaties under the rules, afresh for each enumeration of a panel, since a prepared treaty
+    /// keeps buffers of its own.
+    /// </summary>
+    internal static PanelTreaty[] Treaties(PanelRules rules, TreatyCatalog[] catalogs) =>
+        [.. catalogs.SelectMany(c => c.Treaties.Select(t => new PanelTreaty(t, rules, c.AsOf)))];
 
     /// <summary>Lets every treaty that spans the year add its entries for the year's days.</summary>
     internal static void AddYear(PanelTreaty[] treaties, int year, Action<PanelTreaty, DateRange> add)

@@ -16,6 +16,8 @@ internal sealed class PanelTreaty
     private readonly MembershipPeriod[] _periods;
     private readonly DateRange[] _spans;
     private readonly bool _atop;
+    private readonly List<int> _codesA = new(2);
+    private readonly List<int> _codesB = new(2);
 
     internal PanelTreaty(Treaty treaty, PanelRules rules, LocalDate? asOf)
     {
@@ -75,9 +77,11 @@ internal sealed class PanelTreaty
 
                 AllianceProvisions ofA = ProvisionsOf(a, days);
                 AllianceProvisions ofB = ProvisionsOf(b, days);
-                foreach (int codeA in CodesOf(a, days))
+                CodesOf(a, days, _codesA);
+                CodesOf(b, days, _codesB);
+                foreach (int codeA in _codesA)
                 {
-                    foreach (int codeB in CodesOf(b, days))
+                    foreach (int codeB in _codesB)
                     {
                         if (codeA == codeB)
                         {
@@ -110,7 +114,8 @@ internal sealed class PanelTreaty
 
             MembershipPeriod period = _periods[i];
             AllianceProvisions provisions = ProvisionsOf(period, days);
-            foreach (int code in CodesOf(period, days))
+            CodesOf(period, days, _codesA);
+            foreach (int code in _codesA)
             {
                 if (!states.TryGetValue(code, out StateEntry? entry))
                 {
@@ -179,20 +184,21 @@ internal sealed class PanelTreaty
         return provisions;
     }
 
-    /// <summary>The code the period's source gave, or the state's COW codes in force those days.</summary>
-    private static IEnumerable<int> CodesOf(MembershipPeriod period, DateRange days)
+    /// <summary>Fills <paramref name="codes"/> with the code the period's source gave, or the state's COW codes in force those days.</summary>
+    private static void CodesOf(MembershipPeriod period, DateRange days, List<int> codes)
     {
+        codes.Clear();
         if (period.CowCode is int code)
         {
-            yield return code;
-            yield break;
+            codes.Add(code);
+            return;
         }
 
         foreach (CowCode held in period.State.CowCodes)
         {
             if (held.Range.Overlaps(days))
             {
-                yield return held.Code;
+                codes.Add(held.Code);
             }
         }
     }
@@ -230,43 +236,49 @@ internal sealed class PanelTreaty
 }
 
 /// <summary>
-/// The ids of the treaties that tie one dyad or state in one year: a short list, since a dyad shares few treaties, kept
-/// without repeats and joined in ordinal order when the row is written.
+/// The ids of the treaties that tie one dyad or state in one year, without repeats, joined in ordinal order when the row
+/// is made. Most dyads share one treaty, so the first id is held inline and a list is made only for a second.
 /// </summary>
-internal sealed class TreatyIds
+internal struct TreatyIds
 {
-    private readonly List<string> _ids = new(2);
+    private string? _first;
+    private List<string>? _more;
 
-    internal int Count => _ids.Count;
+    internal readonly int Count => _first is null ? 0 : 1 + (_more?.Count ?? 0);
 
-    internal bool Add(string id)
+    internal void Add(string id)
     {
-        if (_ids.Contains(id))
+        if (_first is null)
         {
-            return false;
+            _first = id;
         }
-
-        _ids.Add(id);
-        return true;
+        else if (_first != id && !(_more?.Contains(id) ?? false))
+        {
+            (_more ??= new List<string>(2)).Add(id);
+        }
     }
 
     /// <summary>The ids in ordinal order, separated by <c>;</c>.</summary>
-    internal string Joined()
+    internal readonly string Joined()
     {
-        if (_ids.Count == 1)
+        if (_more is null)
         {
-            return _ids[0];
+            return _first ?? string.Empty;
         }
 
-        _ids.Sort(StringComparer.Ordinal);
-        return string.Join(';', _ids);
+        var ids = new List<string>(_more.Count + 1) { _first! };
+        ids.AddRange(_more);
+        ids.Sort(StringComparer.Ordinal);
+        return string.Join(';', ids);
     }
 }
 
 /// <summary>One dyad's year so far: the treaties that allied it, and the provisions of the lower and the higher code's side.</summary>
 internal sealed class DyadEntry
 {
-    internal TreatyIds Treaties { get; } = new();
+    private TreatyIds _treaties;
+
+    internal TreatyIds Treaties => _treaties;
 
     internal AllianceProvisions OfLow { get; private set; }
 
@@ -274,7 +286,7 @@ internal sealed class DyadEntry
 
     internal void Add(string treaty, AllianceProvisions ofLow, AllianceProvisions ofHigh)
     {
-        Treaties.Add(treaty);
+        _treaties.Add(treaty);
         OfLow |= ofLow;
         OfHigh |= ofHigh;
     }
@@ -283,16 +295,19 @@ internal sealed class DyadEntry
 /// <summary>One state's year so far: the treaties and alliances that bound it, and their provisions.</summary>
 internal sealed class StateEntry
 {
-    internal TreatyIds Treaties { get; } = new();
+    private TreatyIds _treaties;
+    private TreatyIds _alliances;
 
-    internal TreatyIds Alliances { get; } = new();
+    internal TreatyIds Treaties => _treaties;
+
+    internal TreatyIds Alliances => _alliances;
 
     internal AllianceProvisions Provisions { get; private set; }
 
     internal void Add(PanelTreaty treaty, AllianceProvisions provisions)
     {
-        Treaties.Add(treaty.Id);
-        Alliances.Add(treaty.Alliance);
+        _treaties.Add(treaty.Id);
+        _alliances.Add(treaty.Alliance);
         Provisions |= provisions;
     }
 }

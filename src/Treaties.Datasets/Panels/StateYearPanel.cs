@@ -37,12 +37,13 @@ public static class StateYearPanel
     /// </example>
     public static IEnumerable<StateYear> Rows(int fromYear, int toYear, PanelRules rules, params TreatyCatalog[] catalogs)
     {
-        PanelTreaty[] treaties = PanelInput.Treaties(fromYear, toYear, rules, catalogs);
-        return Build(treaties, fromYear, toYear);
+        PanelInput.Check(fromYear, toYear, rules, catalogs);
+        return Build([.. catalogs], rules, fromYear, toYear);
     }
 
-    private static IEnumerable<StateYear> Build(PanelTreaty[] treaties, int fromYear, int toYear)
+    private static IEnumerable<StateYear> Build(TreatyCatalog[] catalogs, PanelRules rules, int fromYear, int toYear)
     {
+        PanelTreaty[] treaties = PanelInput.Treaties(rules, catalogs);
         var states = new Dictionary<int, StateEntry>();
         var codes = new List<int>();
         for (int year = fromYear; year <= toYear; year++)
