@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Linq;
 using NodaTime;
 using Treaties.Indexing;
@@ -100,7 +101,7 @@ internal sealed class DefenceRules
     }
 
     /// <summary>Returns the commitments to a state for an attack on its home territory on a day.</summary>
-    internal DefenceCommitment[] WhoMustDefend(int state, LocalDate date) => OwedTo(state, date).Home;
+    internal ReadOnlyCollection<DefenceCommitment> WhoMustDefend(int state, LocalDate date) => OwedTo(state, date).Home;
 
     /// <summary>Returns the commitments to a state for an attack at a place on a day.</summary>
     internal IReadOnlyList<DefenceCommitment> WhoMustDefend(int state, LocalDate date, Place place)
@@ -110,10 +111,10 @@ internal sealed class DefenceRules
             return [];
         }
 
-        DefenceCommitment[] all = OwedTo(state, date).All;
-        return Array.TrueForAll(all, c => c.Clause.Covers(place, date))
+        ReadOnlyCollection<DefenceCommitment> all = OwedTo(state, date).All;
+        return all.All(c => c.Clause.Covers(place, date))
             ? all
-            : Array.AsReadOnly(Array.FindAll(all, c => c.Clause.Covers(place, date)));
+            : all.Where(c => c.Clause.Covers(place, date)).ToArray().AsReadOnly();
     }
 
     /// <summary>Returns how two different states stood to each other on a day, one bond per treaty that ties them.</summary>
@@ -259,9 +260,10 @@ internal sealed class DefenceRules
     {
         DefenceCommitment[] all = Commitments(state, date);
         MemberState defended = _states[state];
-        return new Owed(all, Array.TrueForAll(all, c => c.Clause.Scope.CoversHomeTerritoryOf(defended))
-            ? all
-            : Array.FindAll(all, c => c.Clause.Scope.CoversHomeTerritoryOf(defended)));
+        ReadOnlyCollection<DefenceCommitment> every = all.AsReadOnly();
+        return new Owed(every, Array.TrueForAll(all, c => c.Clause.Scope.CoversHomeTerritoryOf(defended))
+            ? every
+            : Array.FindAll(all, c => c.Clause.Scope.CoversHomeTerritoryOf(defended)).AsReadOnly());
     }
 
     private DefenceCommitment[] Commitments(int state, LocalDate date)
@@ -323,6 +325,9 @@ internal sealed class DefenceRules
         return latest;
     }
 
-    /// <summary>The commitments to one state in one stretch: every one, and those that cover its home territory.</summary>
-    private sealed record Owed(DefenceCommitment[] All, DefenceCommitment[] Home);
+    /// <summary>
+    /// The commitments to one state in one stretch: every one, and those that cover its home territory. Each is wrapped
+    /// once, when it is cached, so that every caller shares it and none can write to it.
+    /// </summary>
+    private sealed record Owed(ReadOnlyCollection<DefenceCommitment> All, ReadOnlyCollection<DefenceCommitment> Home);
 }

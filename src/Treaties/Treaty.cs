@@ -28,6 +28,7 @@ public sealed class Treaty : IEquatable<Treaty>
     private readonly PeriodIndex _index;
     private readonly Stretches<TreatyStanding> _standings;
     private readonly Lazy<MembershipChange[]> _changes;
+    private readonly Lazy<ReadOnlyCollection<MembershipChange>> _changesView;
 
     /// <summary>Creates a treaty from checked data and the index the catalog built of its memberships.</summary>
     internal Treaty(TreatyData data, StateNumbers states, PeriodIndex index)
@@ -55,6 +56,7 @@ public sealed class Treaty : IEquatable<Treaty>
             Memberships.SelectMany(p => p.ParticipationChanges.Select(c => DayKey.Of(c.Start)).Append(DayKey.Of(p.Start)).Append(DayKey.Of(p.End))),
             StandingFrom);
         _changes = new Lazy<MembershipChange[]>(CollectChanges, LazyThreadSafetyMode.ExecutionAndPublication);
+        _changesView = new Lazy<ReadOnlyCollection<MembershipChange>>(() => _changes.Value.AsReadOnly(), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Gets the short identifier, such as <c>"NATO"</c>.</summary>
@@ -146,7 +148,7 @@ public sealed class Treaty : IEquatable<Treaty>
 
     /// <summary>Gets every change of membership, participation and observer status, in date order.</summary>
     /// <remarks>The list is made on first use and then shared.</remarks>
-    public IReadOnlyList<MembershipChange> Changes => _changes.Value;
+    public IReadOnlyList<MembershipChange> Changes => _changesView.Value;
 
     /// <summary>Returns whether the treaty is in force on <paramref name="date"/>.</summary>
     /// <param name="date">A day.</param>

@@ -10,7 +10,7 @@ namespace Treaties;
 public sealed partial class TreatyCatalog
 {
     /// <summary>Gets every invocation of every clause across the catalog, in date order.</summary>
-    public IReadOnlyList<ClauseInvocation> Invocations => _invocations;
+    public IReadOnlyList<ClauseInvocation> Invocations => _invocationsView;
 
     /// <summary>Returns the place with an ISO 3166-2 code, or the alpha-2 or alpha-3 code of a territory, in any case.</summary>
     /// <param name="placeCode">Such as <c>US-HI</c>, <c>GL</c> or <c>GRL</c>.</param>

@@ -30,7 +30,9 @@ public sealed partial class TreatyCatalog
     private readonly Names<Place> _placesByCode;
     private readonly int[][] _treatiesByState;
     private readonly Lazy<MembershipChange[]> _changes;
+    private readonly Lazy<ReadOnlyCollection<MembershipChange>> _changesView;
     private readonly ClauseInvocation[] _invocations;
+    private readonly ReadOnlyCollection<ClauseInvocation> _invocationsView;
     private readonly DefenceRules _defence;
 
     /// <summary>Creates a catalog from checked data: numbers the states, and builds each treaty's index and the defence rules.</summary>
@@ -66,10 +68,12 @@ public sealed partial class TreatyCatalog
         _changes = new Lazy<MembershipChange[]>(
             () => [.. made.SelectMany(t => t.Changes).OrderBy(c => c, MembershipChanges.Order)],
             LazyThreadSafetyMode.ExecutionAndPublication);
+        _changesView = new Lazy<ReadOnlyCollection<MembershipChange>>(() => _changes.Value.AsReadOnly(), LazyThreadSafetyMode.ExecutionAndPublication);
         _invocations = [.. made
             .SelectMany(t => t.Clauses.SelectMany(c => c.Invocations.Select(i => new ClauseInvocation(t, c, i))))
             .OrderBy(i => i.Date)
             .ThenBy(i => i.Treaty.Id, StringComparer.Ordinal)];
+        _invocationsView = _invocations.AsReadOnly();
         _defence = new DefenceRules(_stateNumbers, made);
     }
 
@@ -93,7 +97,7 @@ public sealed partial class TreatyCatalog
     public LocalDate? AsOf { get; }
 
     /// <summary>Gets every change of membership, participation and observer status across the catalog, in date order.</summary>
-    public IReadOnlyList<MembershipChange> Changes => _changes.Value;
+    public IReadOnlyList<MembershipChange> Changes => _changesView.Value;
 
     /// <summary>Returns the treaty with an id or alias, ignoring case.</summary>
     /// <param name="idOrAlias">The id, such as <c>"NATO"</c>, or an alias, such as <c>"CST"</c>.</param>
@@ -270,7 +274,7 @@ public sealed partial class TreatyCatalog
         return Array.AsReadOnly(_changes.Value.Where(c => c.State.Equals(known)).ToArray());
     }
 
-    private List<Treaty> TreatiesOf(int state, int dayKey)
+    private ReadOnlyCollection<Treaty> TreatiesOf(int state, int dayKey)
     {
         var result = new List<Treaty>();
         foreach (int t in _treatiesByState[state])
@@ -281,6 +285,6 @@ public sealed partial class TreatyCatalog
             }
         }
 
-        return result;
+        return result.AsReadOnly();
     }
 }

@@ -31,7 +31,7 @@ public sealed class DefenceCommitment
         _defendedAt = defendedAt;
         Defended = standing.MemberArray[defendedAt];
         DefendedStatus = defendedStatus;
-        SuspendedDefenders = suspended;
+        SuspendedDefenders = suspended.AsReadOnly();
         if (suspended.Length == 0)
         {
             Defenders = new MembersExcept(standing.MemberArray, defendedAt);
@@ -41,8 +41,8 @@ public sealed class DefenceCommitment
         else
         {
             MemberState defended = Defended;
-            Defenders = Array.FindAll(standing.MemberArray, m => !m.Equals(defended) && Array.IndexOf(suspended, m) < 0);
-            DefendersNotFullyParticipating = Array.FindAll(standing.NotFullyParticipating, m => !m.Equals(defended) && Array.IndexOf(suspended, m) < 0);
+            Defenders = Array.FindAll(standing.MemberArray, m => !m.Equals(defended) && Array.IndexOf(suspended, m) < 0).AsReadOnly();
+            DefendersNotFullyParticipating = Array.FindAll(standing.NotFullyParticipating, m => !m.Equals(defended) && Array.IndexOf(suspended, m) < 0).AsReadOnly();
         }
     }
 
