@@ -40,7 +40,7 @@ internal sealed class DefenceRules
     private readonly Treaty[] _defenceTreaties;
     private readonly Treaty[][] _defenceTreatiesByState;
     /// <summary>For each state, its number among the states ever in a defence treaty, or -1: the alliance rows cover
-    /// only those (104 of the bundled data's 202 states, so two words a row), and a stretch's rows stay a few cache lines.</summary>
+    /// only those (on the bundled data, a small share of its states, so a row is a few words), and a stretch's rows stay a few cache lines.</summary>
     private readonly int[] _allyNumbers;
     private readonly int _allyCount;
     private readonly int _wordsPerRow;

@@ -18,8 +18,10 @@ public sealed partial class TreatyCatalog
     private static readonly Lazy<TreatyCatalog> BundledCatalog = new(LoadBundled, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
-    /// Gets the bundled data: NATO and the Collective Security Treaty / CSTO from their signing, with every ISO 3166-1
-    /// state and the dissolved states the treaties name. It is read from the package once, on first use, thread-safely.
+    /// Gets the bundled data: the mutual-defence treaties in force and the great alliances of the past, each from its
+    /// signing, with every ISO 3166-1 state, the dissolved states the treaties name and the states of the COW system that
+    /// ISO has no code for. docs/coverage.md says what it holds and what it leaves out. It is read from the package once,
+    /// on first use, thread-safely.
     /// </summary>
     public static TreatyCatalog Default => BundledCatalog.Value;
 

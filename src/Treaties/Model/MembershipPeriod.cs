@@ -26,7 +26,7 @@ public sealed class MembershipPeriod : IEquatable<MembershipPeriod>
     private readonly RecordedDate? _startRecord;
     private readonly RecordedDate? _endRecord;
 
-    // Provisions in the low bits and the COW code above them, in one int, so that a period stays the size it was.
+    // Provisions in the low bits and the COW code above them, in one int, so that ATOP's two facts add one field to a period, not two.
     private const int ProvisionBits = 0b11111;
     private const int CowShift = 8;
     private readonly int _coding;

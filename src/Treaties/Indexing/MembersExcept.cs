@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Collections.Generic;
 
-namespace Treaties;
+namespace Treaties.Indexing;
 
 /// <summary>
 /// A list of states shared by every member of a treaty over a stretch of days, seen without one of them: the defenders

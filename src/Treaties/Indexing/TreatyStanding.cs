@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Collections.Generic;
 
-namespace Treaties;
+namespace Treaties.Indexing;
 
 /// <summary>
 /// Who belongs to a treaty over one stretch of days in which no membership or participation changes, and how fully each
