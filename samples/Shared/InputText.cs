@@ -37,6 +37,18 @@ internal static class InputText
     }
 
 
+    /// <summary>A day as the samples write it: yyyy-MM-dd.</summary>
+    internal static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    /// <summary>
+    /// The warning for a day after the one up to which the data was checked, or null for a day on or before it: the
+    /// query tool prints it on standard error, the web sample puts it in the answer's <c>warning</c>.
+    /// </summary>
+    internal static string? AfterCheckedDay(LocalDate date, LocalDate? asOf) =>
+        asOf is LocalDate checkedUpTo && date > checkedUpTo
+            ? $"{Iso(date)} is after {Iso(checkedUpTo)}, the day up to which the data was checked; the answer is what the data holds."
+            : null;
+
     /// <summary>The message alone, without the parameter name .NET appends, on one line.</summary>
     internal static string OneLine(Exception e)
     {

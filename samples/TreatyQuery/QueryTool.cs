@@ -85,9 +85,9 @@ public static class QueryTool
         LocalDate ParseDate(string text)
         {
             LocalDate date = InputText.Day(text);
-            if (Catalog().AsOf is LocalDate asOf && date > asOf)
+            if (InputText.AfterCheckedDay(date, Catalog().AsOf) is string warning)
             {
-                error.WriteLine($"warning: {text} is after {asOf:uuuu-MM-dd}, the day up to which the data was checked; the answer is what the data holds.");
+                error.WriteLine($"warning: {warning}");
             }
 
             return date;

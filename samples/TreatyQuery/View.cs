@@ -6,7 +6,7 @@ using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using NodaTime;
-using NodaTime.Text;
+using Treaties.Samples;
 using Spectre.Console;
 using Treaties;
 
@@ -217,7 +217,7 @@ internal sealed class View(TextWriter output, bool json, Func<TreatyCatalog> cat
         {
             output.WriteLine($"{c.Treaty.Id} {labels.ArticleOf(c.Clause.Article)} ({labels.Of(c.Obligation)}), {Display(state)}{where}, {Iso(date)}: {labels.Defenders}: {c.Defenders.Count}");
             Table([labels.Defender, labels.Name, labels.Participation, labels.Since], c.Defenders.Select(d => new[] { d.Code, d.GetName(Culture), labels.Of(c.ParticipationOf(d)), Since(c.Treaty.StatusOn(d, date).SinceRecord) }));
-            foreach (ObligationSuspension suspension in c.Treaty.Suspensions.Where(x => c.SuspendedDefenders.Contains(x.State) && x.Toward.Equals(c.Defended) && x.AppliesOn(date)))
+            foreach (ObligationSuspension suspension in c.Suspensions)
             {
                 output.WriteLine(Labels.Format(labels.NotBound, Display(suspension.State), suspension.Toward.Code, Since(suspension.StartRecord)));
             }
@@ -336,7 +336,7 @@ internal sealed class View(TextWriter output, bool json, Func<TreatyCatalog> cat
         };
     }
 
-    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    private static string Iso(LocalDate date) => InputText.Iso(date);
 
     private static void WriteOptional(Utf8JsonWriter w, string name, string? value)
     {

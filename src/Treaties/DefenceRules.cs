@@ -277,12 +277,10 @@ internal sealed class DefenceRules
             int at = Array.BinarySearch(standing.Numbers, state);
             if (at >= 0 && treaty.MutualDefenceClauseOn(date) is MutualDefenceClause clause)
             {
-                MemberState[] suspended = [.. treaty.Suspensions
+                ObligationSuspension[] suspensions = [.. treaty.Suspensions
                     .Where(x => x.AppliesOn(date) && x.Toward.Equals(defended) && Array.IndexOf(standing.MemberArray, x.State) >= 0)
-                    .Select(x => x.State)
-                    .Distinct()
-                    .OrderBy(x => x.Code, StringComparer.Ordinal)];
-                commitments.Add(new DefenceCommitment(treaty, clause, standing, at, treaty.StatusOn(defended, date), suspended));
+                    .OrderBy(x => x.State.Code, StringComparer.Ordinal)];
+                commitments.Add(new DefenceCommitment(treaty, clause, standing, at, treaty.StatusOn(defended, date), suspensions));
             }
         }
 

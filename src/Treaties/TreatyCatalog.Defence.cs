@@ -136,9 +136,27 @@ public sealed partial class TreatyCatalog
     {
         int state = _stateNumbers.Find(stateCode, nameof(stateCode));
         int other = _stateNumbers.Find(otherStateCode, nameof(otherStateCode));
-        Preconditions.CheckIso(date, nameof(date));
+        return Relationship(state, other, Preconditions.CheckIso(date, nameof(date)));
+    }
+
+    private StateRelationship Relationship(int state, int other, LocalDate date)
+    {
         IReadOnlyList<TreatyBond> bonds = state == other ? [] : _defence.Bonds(state, other, date);
         return new StateRelationship(_stateNumbers[state], _stateNumbers[other], date, bonds);
+    }
+
+    /// <summary>Returns how two states stood to each other on a day.</summary>
+    /// <param name="state">One state.</param>
+    /// <param name="otherState">The other state.</param>
+    /// <param name="date">The day.</param>
+    /// <returns>The relationship, as <see cref="RelationshipOn(string, string, LocalDate)"/> gives it.</returns>
+    /// <exception cref="ArgumentNullException">A state is null.</exception>
+    /// <exception cref="ArgumentException">The catalog does not know one of the states, or the date is not in the ISO calendar.</exception>
+    public StateRelationship RelationshipOn(MemberState state, MemberState otherState, LocalDate date)
+    {
+        int a = _stateNumbers.Find(state, nameof(state));
+        int b = _stateNumbers.Find(otherState, nameof(otherState));
+        return Relationship(a, b, Preconditions.CheckIso(date, nameof(date)));
     }
 
     /// <summary>Returns the invocations and consultations across the catalog in date order, filtered.</summary>

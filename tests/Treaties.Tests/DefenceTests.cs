@@ -269,6 +269,19 @@ public class DefenceTests
     }
 
     [Fact]
+    public void RelationshipOn_States_AnswersAsTheirCodes()
+    {
+        StateRelationship byState = Catalog.RelationshipOn(Catalog.GetState("AZE"), Catalog.GetState("ARM"), D(2022, 9, 13));
+
+        Assert.Equal(RelationshipKind.FormerAllies, byState.Kind);
+        Assert.Equal(Catalog.RelationshipOn("AZE", "ARM", D(2022, 9, 13)).Bonds.Single().End, byState.Bonds.Single().End);
+        Assert.Equal(RelationshipKind.None, Catalog.RelationshipOn(Catalog.GetState("ARM"), Catalog.GetState("ARM"), D(2022, 9, 13)).Kind);
+        Assert.Equal("otherState", Assert.Throws<ArgumentNullException>(() => Catalog.RelationshipOn(Catalog.GetState("ARM"), null!, D(2022, 9, 13))).ParamName);
+        var stranger = new MemberState("XXA", "Nowhere");
+        Assert.Equal("state", Assert.Throws<ArgumentException>(() => Catalog.RelationshipOn(stranger, Catalog.GetState("ARM"), D(2022, 9, 13))).ParamName);
+    }
+
+    [Fact]
     public void RelationshipOn_AzerbaijanArmenia1998_Allies() =>
         Assert.Equal(RelationshipKind.Allies, Catalog.RelationshipOn("AZE", "ARM", D(1998, 1, 1)).Kind);
 

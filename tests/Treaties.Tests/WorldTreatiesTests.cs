@@ -179,6 +179,9 @@ public class WorldTreatiesTests
 
         Assert.Equal(["AUS"], toNewZealand.Defenders.Select(d => d.Code));
         Assert.Equal(["USA"], toNewZealand.SuspendedDefenders.Select(d => d.Code));
+        ObligationSuspension suspension = Assert.Single(toNewZealand.Suspensions);
+        Assert.Equal(("USA", "NZL", D(1986, 8, 11)), (suspension.State.Code, suspension.Toward.Code, suspension.Start));
+        Assert.Empty(toAustralia.Suspensions);
         Assert.Throws<ArgumentException>(() => toNewZealand.ParticipationOf(Catalog.GetState("USA")));
         Assert.Equal(["NZL", "USA"], toAustralia.Defenders.Select(d => d.Code));
         Assert.Empty(toAustralia.SuspendedDefenders);
@@ -194,6 +197,8 @@ public class WorldTreatiesTests
 
         Assert.Equal(["AUS", "USA"], Catalog.WhoMustDefend("NZL", first.PlusDays(-1)).Single(c => c.Treaty.Id == "ANZUS").Defenders.Select(d => d.Code));
         Assert.Equal(["AUS"], Catalog.WhoMustDefend("NZL", first).Single(c => c.Treaty.Id == "ANZUS").Defenders.Select(d => d.Code));
+        Assert.Empty(Catalog.WhoMustDefend("NZL", first.PlusDays(-1)).Single(c => c.Treaty.Id == "ANZUS").Suspensions);
+        Assert.Same(suspension, Catalog.WhoMustDefend("NZL", first).Single(c => c.Treaty.Id == "ANZUS").Suspensions[0]);
         Assert.Null(suspension.End);
     }
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
-using NodaTime.Text;
+using Treaties.Samples;
 using Treaties;
 
 namespace TreatyWeb.Api;
@@ -62,9 +62,7 @@ public sealed class CatalogAnswers(TreatyCatalog catalog)
                 Ref(c.Treaty),
                 Clause(c.Clause),
                 [.. c.Defenders.Select(d => new MemberItem(Ref(d), c.ParticipationOf(d), FactOrNull(c.Treaty.StatusOn(d, date).SinceRecord)))],
-                [.. c.Treaty.Suspensions
-                    .Where(s => c.SuspendedDefenders.Contains(s.State) && s.Toward.Equals(c.Defended) && s.AppliesOn(date))
-                    .Select(s => new SuspendedItem(Ref(s.State), Fact(s.StartRecord)))]))],
+                [.. c.Suspensions.Select(s => new SuspendedItem(Ref(s.State), Fact(s.StartRecord)))]))],
             Coverage("No commitment"),
             Warning(date));
     }
@@ -72,7 +70,7 @@ public sealed class CatalogAnswers(TreatyCatalog catalog)
     /// <summary>How two states stood on a day.</summary>
     public AlliesAnswer Allies(MemberState a, MemberState b, LocalDate date)
     {
-        StateRelationship relationship = Catalog.RelationshipOn(a.Code, b.Code, date);
+        StateRelationship relationship = Catalog.RelationshipOn(a, b, date);
         return new AlliesAnswer(
             Ref(a),
             Ref(b),
@@ -120,7 +118,7 @@ public sealed class CatalogAnswers(TreatyCatalog catalog)
     }
 
     /// <summary>Writes a day as yyyy-MM-dd.</summary>
-    public static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    public static string Iso(LocalDate date) => InputText.Iso(date);
 
     /// <summary>A state's code and names.</summary>
     public static StateRef Ref(MemberState state) => new(state.Code, state.GetName(English), state.Name);
@@ -172,8 +170,5 @@ public sealed class CatalogAnswers(TreatyCatalog catalog)
     private string Coverage(string none) =>
         $"{none} among the {Catalog.Treaties.Count} treaties of this catalog; GET /api/treaties lists them.";
 
-    private string? Warning(LocalDate date) =>
-        Catalog.AsOf is LocalDate asOf && date > asOf
-            ? $"{Iso(date)} is after {Iso(asOf)}, the day up to which the data was checked; the answer is what the data holds."
-            : null;
+    private string? Warning(LocalDate date) => InputText.AfterCheckedDay(date, Catalog.AsOf);
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Treaties.Indexing;
 
 namespace Treaties;
@@ -24,8 +25,10 @@ public sealed class DefenceCommitment
 
     /// <summary>Creates the commitment to the member at <paramref name="defendedAt"/> of a shared standing.</summary>
     internal DefenceCommitment(
-        Treaty treaty, MutualDefenceClause clause, TreatyStanding standing, int defendedAt, MembershipStatus defendedStatus, MemberState[] suspended)
+        Treaty treaty, MutualDefenceClause clause, TreatyStanding standing, int defendedAt, MembershipStatus defendedStatus, ObligationSuspension[] suspensions)
     {
+        MemberState[] suspended = [.. suspensions.Select(x => x.State).Distinct()];
+        Suspensions = suspensions.AsReadOnly();
         Treaty = treaty;
         Clause = clause;
         _standing = standing;
@@ -73,6 +76,12 @@ public sealed class DefenceCommitment
     /// to the treaty, but not among the <see cref="Defenders"/>. See <see cref="Treaty.Suspensions"/> for when and why.
     /// </summary>
     public IReadOnlyList<MemberState> SuspendedDefenders { get; }
+
+    /// <summary>
+    /// Gets the suspensions behind <see cref="SuspendedDefenders"/>, ordered by the suspending state's code: each says
+    /// who suspended its obligations toward the defended state, from when, and with which sources.
+    /// </summary>
+    public IReadOnlyList<ObligationSuspension> Suspensions { get; }
 
     /// <summary>Returns how fully a defender took part that day.</summary>
     /// <param name="defender">One of <see cref="Defenders"/>.</param>
