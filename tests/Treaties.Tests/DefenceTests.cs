@@ -80,16 +80,21 @@ public class DefenceTests
     }
 
     [Fact]
-    public void WhoMustDefend_EveryKnownPlace_HasADecidableScope()
+    public void WhoMustDefend_EveryKnownPlace_NamesTheTreatiesWhoseClausesCoverIt()
     {
         foreach (Place place in Catalog.Places)
         {
-            foreach (Treaty treaty in Catalog.Treaties)
-            {
-                _ = treaty.MutualDefenceClauses.Single().Covers(place, Today);
-            }
+            MemberState holder = place.HolderOn(Today);
+            string[] expected = holder.Equals(place.State)
+                ? [.. Catalog.Treaties
+                    .Where(t => t.IsMember(holder, Today) && t.MutualDefenceClauseOn(Today) is MutualDefenceClause clause && clause.Covers(place, Today))
+                    .Select(t => t.Id)
+                    .Order(StringComparer.Ordinal)]
+                : [];
 
-            _ = Catalog.WhoMustDefend(place.State.Code, Today, place.Code);
+            string[] actual = [.. Catalog.WhoMustDefend(place.State.Code, Today, place.Code).Select(c => c.Treaty.Id).Order(StringComparer.Ordinal)];
+
+            Assert.True(expected.SequenceEqual(actual), $"{place.Code}: expected {string.Join(",", expected)}, got {string.Join(",", actual)}");
         }
 
         Assert.True(Catalog.Places.Count > 100);

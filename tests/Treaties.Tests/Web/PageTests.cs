@@ -129,12 +129,15 @@ public sealed class PageTests(BrowserFixture browser) : IClassFixture<BrowserFix
     {
         IPage page = await browser.OpenAsync("2023-04-04");
         await page.Locator("#land path[data-code='FIN']").ClickAsync(new() { Force = true });
-        await page.Locator("#defenders").WaitForAsync();
+        ILocator defenders = page.Locator("#defenders");
+        await defenders.WaitForAsync();
 
         await page.EvaluateAsync("() => window.scrollTo(0, 0)");
         byte[] png = await page.ScreenshotAsync(new() { FullPage = false });
 
-        Assert.True(png.Length > 10_000);
+        // What the README's picture shows: Finland on its first day in NATO, with NATO's Article 5 among its defenders.
+        Assert.Contains("NATO Article 5", await defenders.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
         if (Environment.GetEnvironmentVariable("TREATIES_WRITE_DOCS") == "1")
         {
             await File.WriteAllBytesAsync(Path.Combine(Repository.Root, "docs", "treaty-web.png"), png);
