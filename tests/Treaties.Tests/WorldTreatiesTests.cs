@@ -470,5 +470,33 @@ public class WorldTreatiesTests
         Assert.Contains($"{Catalog.Treaties.Count} treaties in force or ended", coverage, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("USA-KOR", "1954-11-17", "app-eisenhower-korea-mdt")]
+    [InlineData("WARSAW", "1955-06-05", "bse-warsaw")]
+    [InlineData("RUS-PRK", "2024-12-04", "atlasinfo-2024-12-05-rus-prk")]
+    public void AuditUpgrades_EntryIntoForce_ConfirmedWithItsSource(string treatyId, string day, string source)
+    {
+        Treaty treaty = Catalog.GetTreaty(treatyId);
+
+        Assert.Equal(Iso(day), treaty.EnteredIntoForce);
+        Assert.True(treaty.EnteredIntoForceRecord.IsConfirmed);
+        Assert.Contains(treaty.EnteredIntoForceRecord.Sources, s => s.Id == source);
+        Assert.All(treaty.Memberships.Where(m => m.Start == Iso(day)), m => Assert.True(m.StartRecord.IsConfirmed));
+    }
+
+    [Fact]
+    public void AuditFixes_ArabLeague_Djibouti_Uae_Egypt_AndCentoEnds()
+    {
+        Treaty league = Catalog.GetTreaty("ARAB-LEAGUE");
+        MembershipPeriod djibouti = league.Memberships.Single(m => m.State.Code == "DJI");
+
+        Assert.Equal(D(1977, 9, 4), djibouti.Start);
+        Assert.Contains(djibouti.StartRecord.Alternatives, a => a.Date == D(1977, 4, 9));
+        Assert.Equal(D(1971, 12, 6), league.Memberships.Single(m => m.State.Code == "ARE").Start);
+        Assert.DoesNotContain("Original signatory", league.Memberships.Single(m => m.State.Code == "SAU").StartRecord.Note, StringComparison.Ordinal);
+        Assert.Contains(Catalog.GetTreaty("CENTO").Memberships.Single(m => m.State.Code == "PAK").EndRecord!.Alternatives, a => a.Date == D(1979, 3, 12));
+        Assert.True(Catalog.GetTreaty("TUR-AZE").SignedRecord.IsConfirmed);
+    }
+
     private static LocalDate Iso(string text) => LocalDatePattern.Iso.Parse(text).Value;
 }

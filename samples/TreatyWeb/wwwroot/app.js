@@ -37,6 +37,7 @@ const els = {
   legend: document.getElementById("legend"),
   details: document.getElementById("details"),
   asOf: document.getElementById("as-of"),
+  treatyCount: document.getElementById("treaty-count"),
 };
 
 const view = {
@@ -310,6 +311,7 @@ async function start() {
   const [treaties] = await Promise.all([getJson("api/treaties"), drawMap()]);
   view.lastDay = treaties.asOf || new Date().toISOString().slice(0, 10);
   els.asOf.textContent = view.lastDay;
+  els.treatyCount.textContent = String(treaties.treaties.length);
   els.day.max = view.lastDay;
   els.slider.max = String(dayNumber(view.lastDay));
   els.slider.setAttribute("aria-valuemin", "0");
