@@ -79,6 +79,8 @@ public class WorldTreatiesTests
         { "SUN-FIN", "SUN", "1948-05-31", "1991-12-26" },
         { "SUN-FIN", "RUS", "1991-12-26", "1992-01-20" },
         { "USA-PAK", "PAK", "1959-03-05", "" },
+        { "AES", "NER", "2023-09-16", "" },
+        { "AES", "BFA", "2023-09-16", "" },
     };
 
     /// <summary>Treaty, entry into force, first day no longer in force ("" while it is).</summary>
@@ -115,6 +117,7 @@ public class WorldTreatiesTests
         { "DUNKIRK", "1947-09-08", "1997-09-08" },
         { "SUN-FIN", "1948-05-31", "1992-01-20" },
         { "USA-PAK", "1959-03-05", "" },
+        { "AES", "2023-09-16", "" },
     };
 
     [Theory]
@@ -172,6 +175,7 @@ public class WorldTreatiesTests
     [InlineData("Treaty of Nancy", "FRA-POL")]
     [InlineData("Falepili Union", "AUS-TUV")]
     [InlineData("Anglo-Portuguese Alliance", "GBR-PRT")]
+    [InlineData("Alliance des États du Sahel", "AES")]
     public void Aliases_FindTheTreaty(string alias, string id) => Assert.Equal(id, Catalog.GetTreaty(alias).Id);
 
     [Fact]
@@ -454,6 +458,7 @@ public class WorldTreatiesTests
     [InlineData("QAT", "ARAB-LEAGUE", "SAU")]
     [InlineData("DJI", "ARAB-LEAGUE", "EGY")]
     [InlineData("POL", "FRA-POL", "FRA")]
+    [InlineData("NER", "AES", "MLI")]
     public void StateInEachRegion_HasItsDefendersToday(string state, string treatyId, string defender)
     {
         DefenceCommitment help = Catalog.WhoMustDefend(state, Catalog.AsOf!.Value).Single(c => c.Treaty.Id == treatyId);
