@@ -285,6 +285,8 @@ internal sealed record Labels
             [ObligationStrength.ImmediateMilitaryAssistance] = ObligationWords.Of(ObligationStrength.ImmediateMilitaryAssistance),
             [ObligationStrength.CooperateForSecurityAndDefence] = ObligationWords.Of(ObligationStrength.CooperateForSecurityAndDefence),
             [ObligationStrength.DeemedAttackOnAll] = ObligationWords.Of(ObligationStrength.DeemedAttackOnAll),
+            [ObligationStrength.NecessaryAssistance] = ObligationWords.Of(ObligationStrength.NecessaryAssistance),
+            [ObligationStrength.ActionDecidedByTheOrganisation] = ObligationWords.Of(ObligationStrength.ActionDecidedByTheOrganisation),
         },
         ["nl"] = new()
         {
@@ -304,6 +306,8 @@ internal sealed record Labels
             [ObligationStrength.ImmediateMilitaryAssistance] = "onmiddellijk militaire en andere bijstand verlenen",
             [ObligationStrength.CooperateForSecurityAndDefence] = "samenwerken voor hun veiligheid en defensie",
             [ObligationStrength.DeemedAttackOnAll] = "een agressie tegen de een is een agressie tegen beide",
+            [ObligationStrength.NecessaryAssistance] = "de nodige bijstand",
+            [ObligationStrength.ActionDecidedByTheOrganisation] = "gezamenlijk optreden zoals de organisatie besluit",
         },
         ["fr"] = new()
         {
@@ -323,6 +327,8 @@ internal sealed record Labels
             [ObligationStrength.ImmediateMilitaryAssistance] = "prêter immédiatement une assistance militaire et autre",
             [ObligationStrength.CooperateForSecurityAndDefence] = "coopérer pour leur sécurité et leur défense",
             [ObligationStrength.DeemedAttackOnAll] = "une agression contre l'un est une agression contre les deux",
+            [ObligationStrength.NecessaryAssistance] = "l'aide nécessaire",
+            [ObligationStrength.ActionDecidedByTheOrganisation] = "une action collective décidée par l'organisation",
         },
         ["de"] = new()
         {
@@ -342,6 +348,8 @@ internal sealed record Labels
             [ObligationStrength.ImmediateMilitaryAssistance] = "unverzüglich militärische und sonstige Hilfe leisten",
             [ObligationStrength.CooperateForSecurityAndDefence] = "für ihre Sicherheit und Verteidigung zusammenarbeiten",
             [ObligationStrength.DeemedAttackOnAll] = "eine Aggression gegen einen ist eine Aggression gegen beide",
+            [ObligationStrength.NecessaryAssistance] = "die notwendige Hilfe",
+            [ObligationStrength.ActionDecidedByTheOrganisation] = "gemeinsames Handeln nach Beschluss der Organisation",
         },
         ["ru"] = new()
         {
@@ -361,6 +369,8 @@ internal sealed record Labels
             [ObligationStrength.ImmediateMilitaryAssistance] = "немедленно оказать военную и иную помощь",
             [ObligationStrength.CooperateForSecurityAndDefence] = "сотрудничать ради своей безопасности и обороны",
             [ObligationStrength.DeemedAttackOnAll] = "агрессия против одной из сторон — агрессия против обеих",
+            [ObligationStrength.NecessaryAssistance] = "необходимая помощь",
+            [ObligationStrength.ActionDecidedByTheOrganisation] = "коллективные действия по решению организации",
         },
     };
 

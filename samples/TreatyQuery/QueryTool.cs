@@ -36,7 +36,7 @@ public static class QueryTool
         bool help = args.Any(a => a is "--help" or "-h" or "-?");
         var root = new RootCommand(
             "Answers questions about collective-defence treaties, to the day."
-            + (help ? $" The bundled catalog holds {TreatyCatalog.Default.Treaties.Count} treaties, checked up to {TreatyCatalog.Default.AsOf:uuuu-MM-dd}; `treaties --list` lists them." : string.Empty));
+            + (help ? $" The bundled catalog holds {TreatyCatalog.Default.Treaties.Count} treaties, checked up to {TreatyCatalog.Default.AsOf:uuuu-MM-dd}; `treaties --list` lists them, and docs/coverage.md says what it leaves out and why." : string.Empty));
         root.Options.Add(data);
         root.Options.Add(json);
         root.Options.Add(culture);

@@ -30,8 +30,8 @@ public class DefenceTests
         { "JPN", "1972-05-14", "JP-47", "" },
         { "JPN", "1972-05-15", "JP-47", "USA-JPN" },
         // France: EU Article 42(7) sets no limit within a member's territory; NATO stops at Article 6
-        { "FRA", "1960-01-01", "DZ", "NATO" },
-        { "FRA", "1962-07-02", "DZ", "NATO" },
+        { "FRA", "1960-01-01", "DZ", "NATO,DUNKIRK" },
+        { "FRA", "1962-07-02", "DZ", "NATO,DUNKIRK" },
         { "FRA", "1962-07-03", "DZ", "" },
         { "FRA", "2024-06-01", "GF", "EU" },
         { "FRA", "2024-06-01", "GP", "EU" },
@@ -45,8 +45,8 @@ public class DefenceTests
         { "ESP", "2024-06-01", "ES-ML", "EU" },
         { "ESP", "2024-06-01", "ES-CN", "NATO,EU" },
         // Portugal
-        { "PRT", "2024-06-01", "PT-20", "NATO,EU" },
-        { "PRT", "2024-06-01", "PT-30", "NATO,EU" },
+        { "PRT", "2024-06-01", "PT-20", "NATO,EU,GBR-PRT" },
+        { "PRT", "2024-06-01", "PT-30", "NATO,EU,GBR-PRT" },
         // Denmark
         { "DNK", "2024-06-01", "GL", "NATO,EU" },
         { "DNK", "2024-06-01", "GRL", "NATO,EU" },
@@ -55,11 +55,11 @@ public class DefenceTests
         { "NOR", "2024-06-01", "NO-21", "NATO" },
         { "NOR", "2024-06-01", "SJ", "NATO" },
         // United Kingdom: out of the EU from 2020-02-01; the WEU covered only Europe
-        { "GBR", "2024-06-01", "GI", "NATO" },
-        { "GBR", "2024-06-01", "BM", "NATO" },
-        { "GBR", "2024-06-01", "FK", "" },
-        { "GBR", "1982-04-02", "FK", "" },
-        { "GBR", "1982-04-02", "GB-ENG", "NATO,WEU" },
+        { "GBR", "2024-06-01", "GI", "NATO,GBR-PRT" },
+        { "GBR", "2024-06-01", "BM", "NATO,GBR-PRT" },
+        { "GBR", "2024-06-01", "FK", "GBR-PRT" },
+        { "GBR", "1982-04-02", "FK", "GBR-PRT,DUNKIRK" },
+        { "GBR", "1982-04-02", "GB-ENG", "NATO,WEU,GBR-PRT,DUNKIRK" },
         // Turkey: all its territory under NATO, and under the Shusha Declaration
         { "TUR", "2024-06-01", "TR-06", "NATO,TUR-AZE" },
         { "TUR", "2024-06-01", "TR-34", "NATO,TUR-AZE" },

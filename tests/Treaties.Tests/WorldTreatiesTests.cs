@@ -47,8 +47,8 @@ public class WorldTreatiesTests
         { "WARSAW", "ALB", "1955-06-05", "1968-09-13" },
         { "WARSAW", "DDR", "1955-06-05", "1990-09-24" },
         { "CENTO", "IRQ", "1955-04-15", "1959-03-24" },
-        { "CENTO", "PAK", "1955-09-23", "1979-03-12" },
-        { "CENTO", "IRN", "1955-11-03", "1979-03-11" },
+        { "CENTO", "PAK", "1955-09-23", "1979-10-04" },
+        { "CENTO", "IRN", "1955-11-03", "1979-10-04" },
         { "CENTO", "GBR", "1955-04-15", "1979-10-04" },
         { "CHN-SUN", "CHN", "1950-04-11", "1980-04-11" },
         { "CHN-PRK", "PRK", "1961-09-10", "" },
@@ -60,6 +60,27 @@ public class WorldTreatiesTests
         { "ARAB-LEAGUE", "YMD", "1967-12-01", "1990-05-22" },
         { "ARAB-LEAGUE", "COM", "1993-11-20", "" },
         { "SAU-PAK", "PAK", "2025-09-17", "" },
+        { "ARAB-LEAGUE", "DJI", "1977-09-04", "" },
+        { "ARAB-LEAGUE", "ARE", "1971-12-06", "" },
+        { "USA-FSM", "FSM", "1986-11-03", "" },
+        { "USA-FSM", "USA", "1986-11-03", "" },
+        { "USA-MHL", "MHL", "1986-10-21", "" },
+        { "USA-PLW", "PLW", "1994-10-01", "" },
+        { "AUS-TUV", "TUV", "2024-08-28", "" },
+        { "AUS-TUV", "AUS", "2024-08-28", "" },
+        { "FRA-POL", "POL", "2026-01-22", "" },
+        { "FRA-DEU", "DEU", "2020-01-22", "" },
+        { "CYP-ALLIANCE", "CYP", "1960-08-16", "" },
+        { "CYP-ALLIANCE", "TUR", "1960-08-16", "" },
+        { "GBR-PRT", "PRT", "1373-06-24", "" },
+        { "FRA-GRC", "GRC", "2021-12-01", "" },
+        { "DUNKIRK", "GBR", "1947-09-08", "1997-09-08" },
+        { "SUN-FIN", "FIN", "1948-05-31", "1992-01-20" },
+        { "SUN-FIN", "SUN", "1948-05-31", "1991-12-26" },
+        { "SUN-FIN", "RUS", "1991-12-26", "1992-01-20" },
+        { "USA-PAK", "PAK", "1959-03-05", "" },
+        { "AES", "NER", "2023-09-16", "" },
+        { "AES", "BFA", "2023-09-16", "" },
     };
 
     /// <summary>Treaty, entry into force, first day no longer in force ("" while it is).</summary>
@@ -84,6 +105,19 @@ public class WorldTreatiesTests
         { "TUR-AZE", "2022-02-13", "" },
         { "ARAB-LEAGUE", "1952-08-23", "" },
         { "SAU-PAK", "2025-09-17", "" },
+        { "USA-FSM", "1986-11-03", "" },
+        { "USA-MHL", "1986-10-21", "" },
+        { "USA-PLW", "1994-10-01", "" },
+        { "AUS-TUV", "2024-08-28", "" },
+        { "FRA-POL", "2026-01-22", "" },
+        { "FRA-DEU", "2020-01-22", "" },
+        { "CYP-ALLIANCE", "1960-08-16", "" },
+        { "GBR-PRT", "1373-06-24", "" },
+        { "FRA-GRC", "2021-12-01", "" },
+        { "DUNKIRK", "1947-09-08", "1997-09-08" },
+        { "SUN-FIN", "1948-05-31", "1992-01-20" },
+        { "USA-PAK", "1959-03-05", "" },
+        { "AES", "2023-09-16", "" },
     };
 
     [Theory]
@@ -137,6 +171,11 @@ public class WorldTreatiesTests
     [InlineData("OTSC", "CSTO")]
     [InlineData("OVKS", "CSTO")]
     [InlineData("Pacte de Varsovie", "WARSAW")]
+    [InlineData("Treaty of Aachen", "FRA-DEU")]
+    [InlineData("Treaty of Nancy", "FRA-POL")]
+    [InlineData("Falepili Union", "AUS-TUV")]
+    [InlineData("Anglo-Portuguese Alliance", "GBR-PRT")]
+    [InlineData("Alliance des États du Sahel", "AES")]
     public void Aliases_FindTheTreaty(string alias, string id) => Assert.Equal(id, Catalog.GetTreaty(alias).Id);
 
     [Fact]
@@ -254,6 +293,8 @@ public class WorldTreatiesTests
     [InlineData("USA-JPN", ObligationStrength.ActToMeetCommonDanger, "act to meet the common danger")]
     [InlineData("ANZUS", ObligationStrength.ActToMeetCommonDanger, "act to meet the common danger")]
     [InlineData("RIO", ObligationStrength.AssistInMeetingAttack, "assist in meeting the attack")]
+    [InlineData("TUR-AZE", ObligationStrength.NecessaryAssistance, "necessary assistance")]
+    [InlineData("CYP-ALLIANCE", ObligationStrength.ActionDeemedNecessary, "undertake to resist any attack")]
     public void Obligation_IsNamedAfterTheTreatysWords(string treatyId, ObligationStrength strength, string words)
     {
         MutualDefenceClause clause = Catalog.GetTreaty(treatyId).MutualDefenceClauses[0];
@@ -358,6 +399,113 @@ public class WorldTreatiesTests
         Assert.Contains("AZE had to defend TUR under TUR-AZE", text, StringComparison.Ordinal);
         Assert.Contains("ARM invoked CSTO Article 4 on 2022-09-13", text, StringComparison.Ordinal);
         Assert.Contains("ARM invoked RUS-ARM Article 3 on 2022-09-13", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("USA-PLW", "PLW", "USA")]
+    [InlineData("USA-FSM", "FSM", "USA")]
+    [InlineData("USA-MHL", "MHL", "USA")]
+    [InlineData("AUS-TUV", "TUV", "AUS")]
+    [InlineData("USA-PAK", "PAK", "USA")]
+    [InlineData("SUN-FIN", "FIN", "SUN")]
+    public void OneWayGuarantee_DefendsTheSmallState_WhichOwesNothingBack(string treatyId, string guaranteed, string guarantor)
+    {
+        LocalDate today = treatyId == "SUN-FIN" ? D(1980, 1, 1) : Catalog.AsOf!.Value;
+
+        DefenceCommitment help = Catalog.WhoMustDefend(guaranteed, today).Single(c => c.Treaty.Id == treatyId);
+        Assert.Equal([guarantor], help.Defenders.Select(d => d.Code));
+        Assert.DoesNotContain(Catalog.WhoMustDefend(guarantor, today), c => c.Treaty.Id == treatyId);
+    }
+
+    [Fact]
+    public void CypAlliance_ProtectsCyprusOnly_AndRecordsTheDisputedAbrogation()
+    {
+        Treaty alliance = Catalog.GetTreaty("CYP-ALLIANCE");
+        LocalDate day = D(2024, 1, 1);
+
+        Assert.Equal(["GRC", "TUR"], Catalog.WhoMustDefend("CYP", day).Single(c => c.Treaty.Id == "CYP-ALLIANCE").Defenders.Select(d => d.Code));
+        Assert.DoesNotContain(Catalog.WhoMustDefend("GRC", day), c => c.Treaty.Id == "CYP-ALLIANCE");
+        Assert.Contains("DISPUTED", alliance.Note, StringComparison.Ordinal);
+        Assert.Contains("abrogat", alliance.Memberships.Single(m => m.State.Code == "CYP").Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GbrPrt_JulianDates_StoredAsIso_WithTheJulianDayInTheNote()
+    {
+        Treaty alliance = Catalog.GetTreaty("GBR-PRT");
+
+        Assert.Equal(D(1373, 6, 24), alliance.Signed);
+        Assert.Contains("Julian date 16 June 1373", alliance.SignedRecord.Note, StringComparison.Ordinal);
+        Assert.True(Catalog.AreAllies("GBR", "PRT", Catalog.AsOf!.Value));
+    }
+
+    [Fact]
+    public void GbrDeu_KensingtonTreaty_IsPending_AndBindsNoOne()
+    {
+        Assert.True(Catalog.TryGetPendingTreaty("Kensington Treaty", out PendingTreaty? kensington));
+        Assert.Equal("GBR-DEU", kensington.Id);
+        Assert.Equal(D(2025, 7, 17), kensington.Signed);
+        Assert.Throws<KeyNotFoundException>(() => Catalog.GetTreaty("GBR-DEU"));
+    }
+
+    [Fact]
+    public void FranceAndGermany_BoundToEachOther_ByAachenBesideNatoAndTheEu()
+    {
+        string[] ids = [.. Catalog.WhoMustDefend("DEU", Catalog.AsOf!.Value).Select(c => c.Treaty.Id)];
+
+        Assert.Contains("FRA-DEU", ids);
+        Assert.Contains("NATO", ids);
+        Assert.Contains("EU", ids);
+    }
+
+    [Theory]
+    [InlineData("PLW", "USA-PLW", "USA")]
+    [InlineData("QAT", "ARAB-LEAGUE", "SAU")]
+    [InlineData("DJI", "ARAB-LEAGUE", "EGY")]
+    [InlineData("POL", "FRA-POL", "FRA")]
+    [InlineData("NER", "AES", "MLI")]
+    public void StateInEachRegion_HasItsDefendersToday(string state, string treatyId, string defender)
+    {
+        DefenceCommitment help = Catalog.WhoMustDefend(state, Catalog.AsOf!.Value).Single(c => c.Treaty.Id == treatyId);
+
+        Assert.Contains(help.Defenders, d => d.Code == defender);
+    }
+
+    [Fact]
+    public void Nigeria_NoPactEnteredYet_CoverageSaysWhy()
+    {
+        Assert.Empty(Catalog.WhoMustDefend("NGA", Catalog.AsOf!.Value));
+        string coverage = File.ReadAllText(Path.Combine(Repository.Root, "docs", "coverage.md"));
+        Assert.Contains("| ECOWAS |", coverage, StringComparison.Ordinal);
+        Assert.Contains($"{Catalog.Treaties.Count} treaties in force or ended", coverage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("USA-KOR", "1954-11-17", "app-eisenhower-korea-mdt")]
+    [InlineData("WARSAW", "1955-06-05", "bse-warsaw")]
+    [InlineData("RUS-PRK", "2024-12-04", "atlasinfo-2024-12-05-rus-prk")]
+    public void AuditUpgrades_EntryIntoForce_ConfirmedWithItsSource(string treatyId, string day, string source)
+    {
+        Treaty treaty = Catalog.GetTreaty(treatyId);
+
+        Assert.Equal(Iso(day), treaty.EnteredIntoForce);
+        Assert.True(treaty.EnteredIntoForceRecord.IsConfirmed);
+        Assert.Contains(treaty.EnteredIntoForceRecord.Sources, s => s.Id == source);
+        Assert.All(treaty.Memberships.Where(m => m.Start == Iso(day)), m => Assert.True(m.StartRecord.IsConfirmed));
+    }
+
+    [Fact]
+    public void AuditFixes_ArabLeague_Djibouti_Uae_Egypt_AndCentoEnds()
+    {
+        Treaty league = Catalog.GetTreaty("ARAB-LEAGUE");
+        MembershipPeriod djibouti = league.Memberships.Single(m => m.State.Code == "DJI");
+
+        Assert.Equal(D(1977, 9, 4), djibouti.Start);
+        Assert.Contains(djibouti.StartRecord.Alternatives, a => a.Date == D(1977, 4, 9));
+        Assert.Equal(D(1971, 12, 6), league.Memberships.Single(m => m.State.Code == "ARE").Start);
+        Assert.DoesNotContain("Original signatory", league.Memberships.Single(m => m.State.Code == "SAU").StartRecord.Note, StringComparison.Ordinal);
+        Assert.Contains(Catalog.GetTreaty("CENTO").Memberships.Single(m => m.State.Code == "PAK").EndRecord!.Alternatives, a => a.Date == D(1979, 3, 12));
+        Assert.True(Catalog.GetTreaty("TUR-AZE").SignedRecord.IsConfirmed);
     }
 
     private static LocalDate Iso(string text) => LocalDatePattern.Iso.Parse(text).Value;

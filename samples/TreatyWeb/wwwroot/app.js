@@ -7,12 +7,14 @@ const SVG = "http://www.w3.org/2000/svg";
 
 // Paul Tol's "muted" scheme (colour-blind safe) for the multilateral alliances, in the order a state in several
 // takes its colour from; bilateral treaties share a hatch. A treaty the page does not know gets the next spare colour.
-const PRIORITY = ["NATO", "WARSAW", "CSTO", "SEATO", "CENTO", "ANZUS", "RIO", "ARAB-LEAGUE", "WEU", "EU"];
+// The African and Gulf pacts have colours of their own (the Alliance of Sahel States; the GCC's when it is entered).
+const PRIORITY = ["NATO", "WARSAW", "CSTO", "SEATO", "CENTO", "ANZUS", "RIO", "ARAB-LEAGUE", "AES", "GCC", "WEU", "EU"];
 const COLOURS = {
   NATO: "#332288", WARSAW: "#882255", CSTO: "#CC6677", SEATO: "#44AA99", CENTO: "#AA4499",
   ANZUS: "#999933", RIO: "#117733", "ARAB-LEAGUE": "#DDCC77", WEU: "#6699CC", EU: "#88CCEE",
+  AES: "#661100", GCC: "#BBCC33",
 };
-const SPARE = ["#661100", "#EE8866", "#BBCC33", "#77AADD"];
+const SPARE = ["#EE8866", "#77AADD"];
 const BILATERAL = "url(#bilateral)";
 
 // Dependencies that Natural Earth draws apart from the state that has held them since 1947: drawn lighter, in that
@@ -37,6 +39,7 @@ const els = {
   legend: document.getElementById("legend"),
   details: document.getElementById("details"),
   asOf: document.getElementById("as-of"),
+  treatyCount: document.getElementById("treaty-count"),
 };
 
 const view = {
@@ -310,6 +313,7 @@ async function start() {
   const [treaties] = await Promise.all([getJson("api/treaties"), drawMap()]);
   view.lastDay = treaties.asOf || new Date().toISOString().slice(0, 10);
   els.asOf.textContent = view.lastDay;
+  els.treatyCount.textContent = String(treaties.treaties.length);
   els.day.max = view.lastDay;
   els.slider.max = String(dayNumber(view.lastDay));
   els.slider.setAttribute("aria-valuemin", "0");

@@ -63,4 +63,17 @@ public enum ObligationStrength
     /// An attack on one is deemed an attack on all, and the help owed is not spelled out (Saudi Arabia and Pakistan, 2025).
     /// </summary>
     DeemedAttackOnAll,
+
+    /// <summary>
+    /// The parties "give each other the necessary assistance" (the Shusha Declaration of Azerbaijan and Türkiye, 2021),
+    /// with its scope and form left to consultation: military help is not named.
+    /// </summary>
+    NecessaryAssistance,
+
+    /// <summary>
+    /// An attack on one member is met by collective action as the organisation decides (the SADC Mutual Defence Pact,
+    /// Article 6: "immediate collective action", "as may be authorised by the Summit"; the ECOWAS defence protocol, whose
+    /// Authority decides on a member's written request): what each member owes follows a decision of the organisation.
+    /// </summary>
+    ActionDecidedByTheOrganisation,
 }

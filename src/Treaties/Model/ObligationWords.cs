@@ -20,6 +20,8 @@ public static class ObligationWords
         ObligationStrength.ImmediateMilitaryAssistance => "\"immediately render military and other assistance\"",
         ObligationStrength.CooperateForSecurityAndDefence => "\"co-operate for their security and defence\"",
         ObligationStrength.DeemedAttackOnAll => "\"an aggression against either is an aggression against both\"",
+        ObligationStrength.NecessaryAssistance => "\"the necessary assistance\"",
+        ObligationStrength.ActionDecidedByTheOrganisation => "\"collective action\", as the organisation decides",
         _ => throw new ArgumentOutOfRangeException(nameof(strength), strength, $"{(int)strength} is not a defined {nameof(ObligationStrength)}."),
     };
 }

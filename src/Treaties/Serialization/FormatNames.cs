@@ -48,6 +48,8 @@ internal static class FormatNames
         ("immediateMilitaryAssistance", ObligationStrength.ImmediateMilitaryAssistance),
         ("cooperateForSecurityAndDefence", ObligationStrength.CooperateForSecurityAndDefence),
         ("deemedAttackOnAll", ObligationStrength.DeemedAttackOnAll),
+        ("necessaryAssistance", ObligationStrength.NecessaryAssistance),
+        ("actionDecidedByTheOrganisation", ObligationStrength.ActionDecidedByTheOrganisation),
     ];
 
     internal static readonly (string Name, AllianceProvisions Value)[] Provisions =

@@ -20,7 +20,7 @@ public sealed class ApiTests(TreatyWebFactory factory) : IClassFixture<TreatyWeb
         using JsonDocument answer = await Get("/api/treaties");
 
         JsonElement root = answer.RootElement;
-        Assert.Equal("2026-11-30", root.GetProperty("asOf").GetString());
+        Assert.Equal("2026-12-06", root.GetProperty("asOf").GetString());
         Assert.Equal(TreatyCatalog.Default.Treaties.Count, root.GetProperty("treaties").GetArrayLength());
         JsonElement nato = root.GetProperty("treaties").EnumerateArray().Single(t => t.GetProperty("id").GetString() == "NATO");
         Assert.Equal("1949-08-24", nato.GetProperty("enteredIntoForce").GetProperty("date").GetString());
@@ -72,7 +72,7 @@ public sealed class ApiTests(TreatyWebFactory factory) : IClassFixture<TreatyWeb
     {
         using JsonDocument answer = await Get("/api/treaties/NATO/members?date=2030-01-01");
 
-        Assert.Contains("after 2026-11-30", answer.RootElement.GetProperty("warning").GetString(), System.StringComparison.Ordinal);
+        Assert.Contains("after 2026-12-06", answer.RootElement.GetProperty("warning").GetString(), System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class ApiTests(TreatyWebFactory factory) : IClassFixture<TreatyWeb
         using JsonDocument answer = await Get("/api/states/CHE/treaties?date=2024-01-01");
 
         Assert.Equal(0, answer.RootElement.GetProperty("treaties").GetArrayLength());
-        Assert.Contains("21 treaties of this catalog", answer.RootElement.GetProperty("coverage").GetString(), System.StringComparison.Ordinal);
+        Assert.Contains("34 treaties of this catalog", answer.RootElement.GetProperty("coverage").GetString(), System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -119,7 +119,7 @@ public sealed class PageTests(BrowserFixture browser) : IClassFixture<BrowserFix
         await page.GotoAsync(new Uri(browser.Server.Address, "/?date=2022-02-30").ToString());
         await page.Locator("body[data-ready='true']").WaitForAsync();
 
-        Assert.Equal("2026-11-30", await page.Locator("#map").GetAttributeAsync("data-day"));
+        Assert.Equal("2026-12-06", await page.Locator("#map").GetAttributeAsync("data-day"));
         Assert.Contains("\"2022-02-30\" in the address is not a day", await page.Locator("#map-caption").InnerTextAsync(), StringComparison.Ordinal);
         await page.CloseAsync();
     }
