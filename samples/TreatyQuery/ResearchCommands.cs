@@ -47,9 +47,10 @@ internal sealed class ResearchCommands
     {
         _panel.SetAction(_ =>
         {
-            TreatyCatalog? atop = parse.GetValue(_atop) is FileInfo file ? LoadAtop(file) : null;
-            TreatyCatalog? curated = atop is null || parse.GetValue(_curated) ? catalog() : null;
-            PanelRules rules = parse.GetValue(_rules) is string name ? PanelRules.FromName(name) : curated is null ? PanelRules.Atop : PanelRules.Days;
+            // The options are checked before any file is read, so that a mistyped option costs no load.
+            FileInfo? atopFile = parse.GetValue(_atop);
+            bool withCurated = atopFile is null || parse.GetValue(_curated);
+            PanelRules rules = parse.GetValue(_rules) is string name ? PanelRules.FromName(name) : withCurated ? PanelRules.Days : PanelRules.Atop;
             bool stateYear = parse.GetValue(_unit) switch
             {
                 null or "dyad-year" => false,
@@ -60,6 +61,9 @@ internal sealed class ResearchCommands
             {
                 throw new ArgumentException("--directed gives each dyad in both orders, so it applies to dyad-year panels only.");
             }
+
+            TreatyCatalog? atop = atopFile is null ? null : LoadAtop(atopFile);
+            TreatyCatalog? curated = withCurated ? catalog() : null;
 
             var request = new PanelRequest([.. new[] { curated, atop }.OfType<TreatyCatalog>()], curated is null ? PanelColumns.Atop : PanelColumns.Curated, rules);
             WritePanel(request, parse.GetValue(_from), parse.GetValue(_to), stateYear, parse.GetValue(_directed), parse.GetValue(_out)!);

@@ -142,9 +142,9 @@ public class QueryToolTests
     [InlineData("'weeks' is not a panel rule; the rules are 'atop' and 'days'.", "--rules", "weeks")]
     [InlineData("'country-year' is not a unit; --unit takes dyad-year or state-year.", "--unit", "country-year")]
     [InlineData("--directed gives each dyad in both orders, so it applies to dyad-year panels only.", "--unit", "state-year", "--directed")]
-    public void Panel_BadRulesOrUnit_OneLineAndExitCode2(string message, params string[] options)
+    public void Panel_BadRulesOrUnit_OneLineAndExitCode2_BeforeAnyFileIsRead(string message, params string[] options)
     {
-        (int code, string output, string error) = Run(["panel", "--from", "1949", "--to", "1950", "--out", "p.csv", .. options]);
+        (int code, string output, string error) = Run(["panel", "--atop", "/no/such/atop.csv", "--from", "1949", "--to", "1950", "--out", "p.csv", .. options]);
 
         Assert.Equal(QueryTool.BadInput, code);
         Assert.Empty(output);
