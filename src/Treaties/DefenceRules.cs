@@ -111,10 +111,10 @@ internal sealed class DefenceRules
             return [];
         }
 
-        ReadOnlyCollection<DefenceCommitment> all = OwedTo(state, date).All;
-        return all.All(c => c.Clause.Covers(place, date))
-            ? all
-            : all.Where(c => c.Clause.Covers(place, date)).ToArray().AsReadOnly();
+        Owed owed = OwedTo(state, date);
+        return Array.TrueForAll(owed.Every, c => c.Clause.Covers(place, date))
+            ? owed.All
+            : Array.FindAll(owed.Every, c => c.Clause.Covers(place, date)).AsReadOnly();
     }
 
     /// <summary>Returns how two different states stood to each other on a day, one bond per treaty that ties them.</summary>
@@ -261,7 +261,7 @@ internal sealed class DefenceRules
         DefenceCommitment[] all = Commitments(state, date);
         MemberState defended = _states[state];
         ReadOnlyCollection<DefenceCommitment> every = all.AsReadOnly();
-        return new Owed(every, Array.TrueForAll(all, c => c.Clause.Scope.CoversHomeTerritoryOf(defended))
+        return new Owed(all, every, Array.TrueForAll(all, c => c.Clause.Scope.CoversHomeTerritoryOf(defended))
             ? every
             : Array.FindAll(all, c => c.Clause.Scope.CoversHomeTerritoryOf(defended)).AsReadOnly());
     }
@@ -324,8 +324,9 @@ internal sealed class DefenceRules
     }
 
     /// <summary>
-    /// The commitments to one state in one stretch: every one, and those that cover its home territory. Each is wrapped
+    /// The commitments to one state in one stretch: every one (<paramref name="Every"/>, kept for this class alone, and
+    /// <paramref name="All"/>, the same wrapped), and those that cover its home territory. What is handed out is wrapped
     /// once, when it is cached, so that every caller shares it and none can write to it.
     /// </summary>
-    private sealed record Owed(ReadOnlyCollection<DefenceCommitment> All, ReadOnlyCollection<DefenceCommitment> Home);
+    private sealed record Owed(DefenceCommitment[] Every, ReadOnlyCollection<DefenceCommitment> All, ReadOnlyCollection<DefenceCommitment> Home);
 }
