@@ -161,11 +161,8 @@ public class QueryToolTests
     }
 
     [Fact]
-    public void CompareAtop_ListsTheMembersWhoseDaysDiffer()
-    {
-        string atop = Path.Combine(Path.GetTempPath(), $"atop-{Guid.NewGuid():N}.csv");
-        File.WriteAllText(atop, Datasets.AtopFiles.Comparison);
-        try
+    public void CompareAtop_ListsTheMembersWhoseDaysDiffer() =>
+        WithAtopFile(Datasets.AtopFiles.Comparison, (atop, _) =>
         {
             string report = Run("compare-atop", atop).Output;
 
@@ -175,12 +172,7 @@ public class QueryToolTests
             Assert.Contains("| CHN |  | 1952-04-29 |  |  | ongoing |  | in ATOP only |", report, StringComparison.Ordinal);
             Assert.DoesNotContain("| AUS |", report.Split("## ANZUS")[1].Split("## ")[0], StringComparison.Ordinal);
             Assert.Contains("- **RUS-PRK** (", report, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(atop);
-        }
-    }
+        });
 
     [Theory]
     [InlineData("'2022-02-30' is not a calendar day: 2022-02 has no day 30.", "members", "NATO", "2022-02-30")]

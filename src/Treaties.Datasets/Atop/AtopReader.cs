@@ -121,7 +121,8 @@ internal static class AtopReader
 
         AtopDate entry = Day(line, 2, Number(2, true), Number(3, false), Number(4, false), exit: false)
             ?? throw new TreatyDataException(line, "yrent", Text(2), "The entry year is required; only an exit year may be 0.");
-        AtopDate? exit = Day(line, 5, Number(5, true), Number(6, false), Number(7, false), exit: true);
+        int exitYear = Number(5, true);
+        AtopDate? exit = Day(line, 5, exitYear, Number(6, false), Number(7, false), exit: true);
         if (exit is AtopDate end && end.Date <= entry.Date)
         {
             throw new TreatyDataException(line, "yrexit", Text(5), $"The exit, {end.Date:uuuu-MM-dd}, is not after the entry, {entry.Date:uuuu-MM-dd}.");
@@ -148,7 +149,7 @@ internal static class AtopReader
             }
         }
 
-        return new AtopRow(line, atopId, phase, member, entry, exit, provisions) { ExitYear = Number(5, true) };
+        return new AtopRow(line, atopId, phase, member, entry, exit, provisions) { ExitYear = exitYear };
     }
 
     /// <summary>

@@ -30,11 +30,7 @@ public class AtopComparisonDocumentTests
         Assert.Equal(0, code);
 
         var text = new StringBuilder(report.ToString());
-        TreatyCatalog atop;
-        using (FileStream file = File.OpenRead(AtopFileFactAttribute.PathOf(Members)))
-        {
-            atop = AtopDataset.Load(file);
-        }
+        TreatyCatalog atop = AtopRealFileTests.Load(Members).Catalog;
 
         AtopReference reference = AtopReference.Read(AtopFileFactAttribute.PathOf(Members));
         text.Append('\n').Append(DerivedFiles(atop, reference));

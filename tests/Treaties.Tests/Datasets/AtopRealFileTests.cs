@@ -24,7 +24,8 @@ public class AtopRealFileTests
     /// </summary>
     private static readonly HashSet<(int State, int Year)> StateYearFileDisagrees = [(90, 1888), (91, 1888), (92, 1888), (94, 1888), (140, 1857), (740, 1905)];
 
-    private static AtopLoadReport Load(string file)
+    /// <summary>Reads a real member-level file from the folder <c>TREATIES_ATOP_DIR</c> names.</summary>
+    internal static AtopLoadReport Load(string file)
     {
         using FileStream stream = File.OpenRead(AtopFileFactAttribute.PathOf(file));
         return AtopDataset.LoadWithReport(stream);
