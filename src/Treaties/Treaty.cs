@@ -346,7 +346,7 @@ public sealed class Treaty : IEquatable<Treaty>
 
             if (period.EndRecord is RecordedDate end)
             {
-                changes.Add(new MembershipChange(this, period.State, MembershipChangeKind.Left, end, null, period.Note));
+                changes.Add(new MembershipChange(this, period.State, MembershipChangeKind.Left, end, null, period.Note, period.EndReason));
             }
         }
 

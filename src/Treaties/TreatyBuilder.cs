@@ -239,12 +239,17 @@ public sealed class TreatyBuilder
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
     /// <exception cref="ArgumentException">
     /// The state is not in the catalog; the period starts before the treaty entered into force or was signed before the
-    /// treaty; it goes on past the treaty's end; or it overlaps another membership or an observer period of the same state.
+    /// treaty; it goes on past the treaty's end; it overlaps another membership or an observer period of the same state;
+    /// or it ended because the state left the organisation, and no organisation is recorded (<see cref="WithOrganization"/>).
     /// </exception>
     public TreatyBuilder AddMembership(MembershipPeriod period)
     {
         Preconditions.CheckNotNull(period, nameof(period));
         _catalog.CheckKnown(period.State, nameof(period));
+        Preconditions.CheckArgument(
+            period.EndReason != MembershipEndReason.LeftOrganisation || Organization is not null,
+            nameof(period),
+            $"The membership {period} ended because {period.State.Code} left the organisation, but {Id} records no organisation; record it first.");
         CheckWithinTreaty(period.State, period.StartRecord, period.End, nameof(period));
         Preconditions.CheckArgument(
             period.SignedRecord is null || (period.SignedRecord.Date >= Signed.Date && period.SignedRecord.Date <= period.Start),

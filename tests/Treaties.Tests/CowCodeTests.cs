@@ -74,11 +74,8 @@ public class CowCodeTests
     {
         var builder = new TreatyCatalogBuilder().AddState(new MemberState("DEU", "Germany") { CowCodes = [new CowCode(255)] });
         builder.AddTreaty("ATOP-1", "An alliance", new RecordedDate(D(1900, 1, 1)), new RecordedDate(D(1900, 1, 1)))
-            .AddMembership(new MembershipPeriod(Catalog.GetState("DEU"), new RecordedDate(D(1900, 1, 1)))
-            {
-                Provisions = AllianceProvisions.Defense | AllianceProvisions.Consultation,
-                CowCode = 255,
-            });
+            .AddMembership(new MembershipPeriod(
+                Catalog.GetState("DEU"), new RecordedDate(D(1900, 1, 1)), null, AllianceProvisions.Defense | AllianceProvisions.Consultation, 255));
         TreatyCatalog catalog = builder.Build();
 
         TreatyCatalog again = TreatyCatalog.Parse(catalog.ToJson());
@@ -92,5 +89,11 @@ public class CowCodeTests
 
     [Fact]
     public void Period_UndefinedProvisionBit_Throws() =>
-        Assert.Throws<ArgumentException>(() => new MembershipPeriod(Catalog.GetState("DEU"), new RecordedDate(D(1900, 1, 1))) { Provisions = (AllianceProvisions)64 });
+        Assert.Throws<ArgumentException>(() => new MembershipPeriod(Catalog.GetState("DEU"), new RecordedDate(D(1900, 1, 1)), null, (AllianceProvisions)64, null));
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(1000)]
+    public void Period_CowCodeOutsideCowsRange_Throws(int code) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new MembershipPeriod(Catalog.GetState("DEU"), new RecordedDate(D(1900, 1, 1)), null, AllianceProvisions.Defense, code));
 }

@@ -123,6 +123,9 @@ public class LoadValidationTests
         { "terminated before in force", Mutation.Replace("\"memberships\": [", "\"terminated\": { \"date\": \"2000-01-01\" }, \"memberships\": ["), "$.treaties[0].terminated", 17, "PACT cannot end on 2000-01-01" },
 
         // Memberships and observers.
+        { "unknown end reason", Mutation.Replace("\"end\": { \"date\": \"2010-01-01\", \"sources\": [\"s\"] } }", "\"end\": { \"date\": \"2010-01-01\", \"sources\": [\"s\"] }, \"endReason\": \"expelled\" }"), "$.treaties[0].memberships[0].endReason", 18, "The value must be one of: withdrawal, leftOrganisation" },
+        { "end reason without an end", Mutation.Replace("\"participation\": [", "\"endReason\": \"withdrawal\", \"participation\": ["), "$.treaties[0].memberships[1]", 19, "goes on; only an ended membership has a reason it ended" },
+        { "left an organisation the treaty lacks", Mutation.Replace("\"end\": { \"date\": \"2010-01-01\", \"sources\": [\"s\"] } }", "\"end\": { \"date\": \"2010-01-01\", \"sources\": [\"s\"] }, \"endReason\": \"leftOrganisation\" }"), "$.treaties[0].memberships[0]", 18, "records no organisation" },
         { "end not after start", Mutation.Replace("\"date\": \"2010-01-01\"", "\"date\": \"2000-06-01\""), "$.treaties[0].memberships[0]", 18, "must be after the start" },
         { "memberships of one state overlap", Mutation.Replace("\"end\": { \"date\": \"2010-01-01\", \"sources\": [\"s\"] } },", "\"end\": { \"date\": \"2010-01-01\", \"sources\": [\"s\"] } },\n        { \"state\": \"FIN\", \"start\": { \"date\": \"2009-01-01\" } },"), "$.treaties[0].memberships[1]", 19, "overlaps the membership" },
         { "membership before entry into force", Mutation.Replace("{ \"state\": \"FIN\", \"start\": { \"date\": \"2000-06-01\"", "{ \"state\": \"FIN\", \"start\": { \"date\": \"2000-05-01\""), "$.treaties[0].memberships[0]", 18, "before the treaty entered into force" },

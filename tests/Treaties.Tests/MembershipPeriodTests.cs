@@ -120,4 +120,36 @@ public class MembershipPeriodTests
 
     [Fact]
     public void ToString_ShowsHalfOpenRange() => Assert.Equal("AZE [1994-04-20, 1999-04-21)", Closed().ToString());
+
+    [Fact]
+    public void EndReason_NotGiven_IsUnstated() => Assert.Equal(MembershipEndReason.Unstated, Closed().EndReason);
+
+    [Fact]
+    public void WithEndReason_ClosedPeriod_KeepsEverythingElse()
+    {
+        MembershipPeriod left = Closed().WithEndReason(MembershipEndReason.LeftOrganisation);
+
+        Assert.Equal(MembershipEndReason.LeftOrganisation, left.EndReason);
+        Assert.Equal(Closed().Range, left.Range);
+        Assert.NotEqual(Closed(), left);
+        Assert.Equal(Closed(), left.WithEndReason(MembershipEndReason.Unstated));
+    }
+
+    [Fact]
+    public void WithEndReason_OngoingPeriod_Throws() =>
+        Assert.Throws<InvalidOperationException>(() => new MembershipPeriod(Aze, D(1994, 4, 20)).WithEndReason(MembershipEndReason.Withdrawal));
+
+    [Fact]
+    public void WithEndReason_UndefinedValue_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => Closed().WithEndReason((MembershipEndReason)7));
+
+    [Fact]
+    public void WithEndReason_KeepsDatasetCoding()
+    {
+        var coded = new MembershipPeriod(Aze, D(1994, 4, 20), D(1999, 4, 21), AllianceProvisions.Defense, 373);
+
+        MembershipPeriod withdrawn = coded.WithEndReason(MembershipEndReason.Withdrawal);
+
+        Assert.Equal((AllianceProvisions.Defense, 373, MembershipEndReason.Withdrawal), (withdrawn.Provisions, withdrawn.CowCode, withdrawn.EndReason));
+    }
 }

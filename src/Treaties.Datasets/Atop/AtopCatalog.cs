@@ -100,11 +100,7 @@ internal static class AtopCatalog
         foreach (AtopRow row in rows)
         {
             MemberState state = codes.StateOf(row);
-            var period = new MembershipPeriod(state, Record(row.Entry), row.Exit is AtopDate exit ? Record(exit) : null)
-            {
-                Provisions = row.Provisions,
-                CowCode = row.CowCode,
-            };
+            var period = new MembershipPeriod(state, Record(row.Entry), row.Exit is AtopDate exit ? Record(exit) : null, row.Provisions, row.CowCode);
             try
             {
                 treaty.AddMembership(period);

@@ -11,8 +11,15 @@ namespace Treaties;
 public sealed class MembershipChange : IEquatable<MembershipChange>
 {
     internal MembershipChange(
-        Treaty treaty, MemberState state, MembershipChangeKind kind, RecordedDate record, ParticipationStatus? participation, string? note)
+        Treaty treaty,
+        MemberState state,
+        MembershipChangeKind kind,
+        RecordedDate record,
+        ParticipationStatus? participation,
+        string? note,
+        MembershipEndReason endReason = MembershipEndReason.Unstated)
     {
+        EndReason = endReason;
         Treaty = treaty;
         State = state;
         Kind = kind;
@@ -38,6 +45,12 @@ public sealed class MembershipChange : IEquatable<MembershipChange>
 
     /// <summary>Gets the participation from this day on, for <see cref="MembershipChangeKind.Joined"/> and <see cref="MembershipChangeKind.ParticipationChanged"/>; otherwise null.</summary>
     public ParticipationStatus? Participation { get; }
+
+    /// <summary>
+    /// Gets why the membership ended, for <see cref="MembershipChangeKind.Left"/> where the catalog says; otherwise
+    /// <see cref="MembershipEndReason.Unstated"/>.
+    /// </summary>
+    public MembershipEndReason EndReason { get; }
 
     /// <summary>Gets the note of the fact behind the change, or null.</summary>
     public string? Note { get; }

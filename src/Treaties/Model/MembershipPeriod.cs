@@ -26,8 +26,11 @@ public sealed class MembershipPeriod : IEquatable<MembershipPeriod>
     private readonly RecordedDate? _startRecord;
     private readonly RecordedDate? _endRecord;
 
-    // Provisions in the low bits and the COW code above them, in one int, so that ATOP's two facts add one field to a period, not two.
+    // Provisions in the low five bits, the end reason in the next three and the COW code above them, in one int, so
+    // that these facts add one field to a period, not three.
     private const int ProvisionBits = 0b11111;
+    private const int ReasonShift = 5;
+    private const int ReasonBits = 0b111;
     private const int CowShift = 8;
     private readonly int _coding;
 
@@ -50,6 +53,41 @@ public sealed class MembershipPeriod : IEquatable<MembershipPeriod>
         RecordedDate? signed = null,
         IEnumerable<ParticipationChange>? participationChanges = null,
         string? note = null)
+        : this(state, start, end, MembershipEndReason.Unstated, signed, participationChanges, note, AllianceProvisions.None, null)
+    {
+    }
+
+    /// <summary>
+    /// Creates a membership period coded as a dataset codes it, with the member's own provisions and the COW code of its
+    /// row, as ATOP does.
+    /// </summary>
+    /// <param name="state">The member.</param>
+    /// <param name="start">The first day of membership.</param>
+    /// <param name="end">The first day the state is no longer a member; null while the membership goes on.</param>
+    /// <param name="provisions">What the membership obliged the state to.</param>
+    /// <param name="cowCode">The Correlates of War code the source gave the member for this period, or null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> or <paramref name="start"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="end"/> is not after <paramref name="start"/>, or <paramref name="provisions"/> holds a bit that
+    /// is not a defined provision.
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cowCode"/> is outside 2 to 999.</exception>
+    public MembershipPeriod(MemberState state, RecordedDate start, RecordedDate? end, AllianceProvisions provisions, int? cowCode)
+        : this(state, start, end, MembershipEndReason.Unstated, null, null, null, provisions, cowCode)
+    {
+    }
+
+    /// <summary>Creates a membership period from every fact the format can hold.</summary>
+    internal MembershipPeriod(
+        MemberState state,
+        RecordedDate start,
+        RecordedDate? end,
+        MembershipEndReason endReason,
+        RecordedDate? signed,
+        IEnumerable<ParticipationChange>? participationChanges,
+        string? note,
+        AllianceProvisions provisions,
+        int? cowCode)
     {
         State = Preconditions.CheckNotNull(state, nameof(state));
         Preconditions.CheckNotNull(start, nameof(start));
@@ -60,6 +98,11 @@ public sealed class MembershipPeriod : IEquatable<MembershipPeriod>
         ParticipationChanges = Preconditions.CheckElements(participationChanges, nameof(participationChanges));
         CheckParticipationChanges();
         Note = Preconditions.CheckNullOrNotBlank(note, nameof(note));
+        Preconditions.CheckArgument(
+            end is not null || endReason == MembershipEndReason.Unstated,
+            nameof(endReason),
+            $"The membership {State.Code} from {start} goes on; only an ended membership has a reason it ended.");
+        _coding = Code(provisions, cowCode, endReason);
     }
 
     /// <summary>Gets the member.</summary>
@@ -84,37 +127,19 @@ public sealed class MembershipPeriod : IEquatable<MembershipPeriod>
     /// Gets what the membership obliged the state to, where the source codes it per member, as ATOP does; None for the
     /// curated catalog, whose obligations are its clauses.
     /// </summary>
-    /// <exception cref="ArgumentException">The value set holds a bit that is not a defined provision.</exception>
-    public AllianceProvisions Provisions
-    {
-        get => (AllianceProvisions)(_coding & ProvisionBits);
-        init
-        {
-            Preconditions.CheckArgument(
-                ((int)value & ~ProvisionBits) == 0, nameof(value), $"{(int)value} holds a bit that is not an {nameof(AllianceProvisions)} value.");
-            _coding = (_coding & ~ProvisionBits) | (int)value;
-        }
-    }
+    public AllianceProvisions Provisions => (AllianceProvisions)(_coding & ProvisionBits);
 
     /// <summary>
     /// Gets the Correlates of War code the source gave the member for this period, or null where it gave none. ATOP
     /// dates some memberships before or after COW's own dates for a state, so a period keeps the code of its row.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value set is outside 2 to 999.</exception>
-    public int? CowCode
-    {
-        get => _coding >> CowShift is int code && code != 0 ? code : null;
-        init
-        {
-            if (value is int code)
-            {
-                ArgumentOutOfRangeException.ThrowIfLessThan(code, 2, nameof(value));
-                ArgumentOutOfRangeException.ThrowIfGreaterThan(code, 999, nameof(value));
-            }
+    public int? CowCode => _coding >> CowShift is int code && code != 0 ? code : null;
 
-            _coding = (_coding & ProvisionBits) | ((value ?? 0) << CowShift);
-        }
-    }
+    /// <summary>
+    /// Gets why the membership ended, where the catalog says; <see cref="MembershipEndReason.Unstated"/> otherwise, and
+    /// always while the membership goes on.
+    /// </summary>
+    public MembershipEndReason EndReason => (MembershipEndReason)((_coding >> ReasonShift) & ReasonBits);
 
     /// <summary>Gets the day the state signed the treaty or its accession protocol, or null where not recorded.</summary>
     public LocalDate? Signed => SignedRecord?.Date;
@@ -130,6 +155,21 @@ public sealed class MembershipPeriod : IEquatable<MembershipPeriod>
 
     /// <summary>Gets whether the membership goes on, that is, whether <see cref="End"/> is null.</summary>
     public bool IsOngoing => Range.IsOngoing;
+
+    /// <summary>Returns this period with the reason it ended.</summary>
+    /// <param name="endReason">Why the membership ended.</param>
+    /// <returns>A period equal to this one in everything but <see cref="EndReason"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="endReason"/> is not a defined value.</exception>
+    /// <exception cref="InvalidOperationException">The membership goes on, so it has no end to give a reason for.</exception>
+    public MembershipPeriod WithEndReason(MembershipEndReason endReason)
+    {
+        if (IsOngoing && endReason != MembershipEndReason.Unstated)
+        {
+            throw new InvalidOperationException($"The membership {this} goes on; only an ended membership has a reason it ended.");
+        }
+
+        return new MembershipPeriod(State, StartRecord, EndRecord, endReason, SignedRecord, ParticipationChanges, Note, Provisions, CowCode);
+    }
 
     /// <summary>Returns whether the state is a member on <paramref name="date"/>.</summary>
     /// <param name="date">A day.</param>
@@ -184,6 +224,24 @@ public sealed class MembershipPeriod : IEquatable<MembershipPeriod>
     /// <summary>Returns the state and the range, such as <c>FIN [2023-04-04, ongoing)</c>.</summary>
     /// <returns>The state code and the half-open range.</returns>
     public override string ToString() => $"{State.Code} {Range}";
+
+    private static int Code(AllianceProvisions provisions, int? cowCode, MembershipEndReason endReason)
+    {
+        Preconditions.CheckArgument(
+            ((int)provisions & ~ProvisionBits) == 0, nameof(provisions), $"{(int)provisions} holds a bit that is not an {nameof(AllianceProvisions)} value.");
+        if (!Enum.IsDefined(endReason))
+        {
+            throw new ArgumentOutOfRangeException(nameof(endReason), endReason, $"{(int)endReason} is not a {nameof(MembershipEndReason)} value.");
+        }
+
+        if (cowCode is int code)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(code, 2, nameof(cowCode));
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(code, 999, nameof(cowCode));
+        }
+
+        return (int)provisions | ((int)endReason << ReasonShift) | ((cowCode ?? 0) << CowShift);
+    }
 
     private void CheckParticipationChanges()
     {

@@ -211,6 +211,8 @@ internal sealed class MembershipDto
 
     public List<ParticipationDto>? Participation { get; set; }
 
+    public string? EndReason { get; set; }
+
     public List<string>? Provisions { get; set; }
 
     public int? CowCode { get; set; }

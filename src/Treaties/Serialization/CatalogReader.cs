@@ -445,7 +445,10 @@ internal sealed class CatalogReader
             provisions |= ParseEnum(dto.Provisions![i], Item(path + ".provisions", i), FormatNames.Provisions);
         }
 
-        MembershipPeriod period = At(path, dto.State, () => new MembershipPeriod(state, start, end, signed, changes, dto.Note) { Provisions = provisions, CowCode = dto.CowCode });
+        MembershipEndReason endReason = dto.EndReason is null
+            ? MembershipEndReason.Unstated
+            : ParseEnum(dto.EndReason, path + ".endReason", FormatNames.EndReasons);
+        MembershipPeriod period = At(path, dto.State, () => new MembershipPeriod(state, start, end, endReason, signed, changes, dto.Note, provisions, dto.CowCode));
         At(path, dto.State, () => treaty.AddMembership(period));
     }
 

@@ -99,6 +99,7 @@ internal static class CatalogWriter
             Signed = Dated(m.SignedRecord),
             Start = Dated(m.StartRecord)!,
             End = Dated(m.EndRecord),
+            EndReason = m.EndReason == MembershipEndReason.Unstated ? null : FormatNames.NameOf(FormatNames.EndReasons, m.EndReason),
             Participation = OrNull(m.ParticipationChanges.Select(c => new ParticipationDto
             {
                 Status = FormatNames.NameOf(FormatNames.Participation, c.Status),

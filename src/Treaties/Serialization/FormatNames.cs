@@ -37,6 +37,11 @@ internal static class FormatNames
         ("suspended", ParticipationStatus.Suspended),
     ];
 
+    internal static readonly (string Name, MembershipEndReason Value)[] EndReasons =
+    [
+        ("withdrawal", MembershipEndReason.Withdrawal), ("leftOrganisation", MembershipEndReason.LeftOrganisation),
+    ];
+
     internal static readonly (string Name, ObligationStrength Value)[] Obligations =
     [
         ("actionDeemedNecessary", ObligationStrength.ActionDeemedNecessary),

@@ -188,11 +188,8 @@ internal static class RandomPanels
         for (int i = 0; i < ranges.Count; i++)
         {
             int own = spec.OwnCodes[i % spec.OwnCodes.Length];
-            yield return new MembershipPeriod(state, ranges[i].Start, ranges[i].End)
-            {
-                CowCode = own < 0 ? null : OwnCodes[own],
-                Provisions = (AllianceProvisions)spec.OwnProvisions[i % spec.OwnProvisions.Length],
-            };
+            yield return new MembershipPeriod(
+                state, ranges[i].Start, ranges[i].End, (AllianceProvisions)spec.OwnProvisions[i % spec.OwnProvisions.Length], own < 0 ? null : OwnCodes[own]);
         }
     }
 
