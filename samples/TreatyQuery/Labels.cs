@@ -274,6 +274,7 @@ internal sealed record Labels
             [RelationshipKind.None] = "no tie", [RelationshipKind.Observer] = "observer relation", [RelationshipKind.FormerAllies] = "former allies",
             [RelationshipKind.CoMembers] = "co-members without a defence obligation", [RelationshipKind.Allies] = "allies",
             [MembershipChangeKind.Joined] = "joined", [MembershipChangeKind.Left] = "left", [MembershipChangeKind.ParticipationChanged] = "participation changed",
+            [MembershipEndReason.Withdrawal] = "withdrew", [MembershipEndReason.LeftOrganisation] = "left the organisation, and with it the treaty",
             [MembershipChangeKind.ObserverStatusGranted] = "became an observer", [MembershipChangeKind.ObserverStatusEnded] = "stopped being an observer",
             [MembershipRole.None] = "not a member", [MembershipRole.Observer] = "observer", [MembershipRole.Member] = "member",
             [ObligationStrength.ActionDeemedNecessary] = ObligationWords.Of(ObligationStrength.ActionDeemedNecessary),
@@ -287,6 +288,7 @@ internal sealed record Labels
             [ObligationStrength.DeemedAttackOnAll] = ObligationWords.Of(ObligationStrength.DeemedAttackOnAll),
             [ObligationStrength.NecessaryAssistance] = ObligationWords.Of(ObligationStrength.NecessaryAssistance),
             [ObligationStrength.ActionDecidedByTheOrganisation] = ObligationWords.Of(ObligationStrength.ActionDecidedByTheOrganisation),
+            [ObligationStrength.DefencePromiseAsCoded] = ObligationWords.Of(ObligationStrength.DefencePromiseAsCoded),
         },
         ["nl"] = new()
         {
@@ -295,6 +297,7 @@ internal sealed record Labels
             [RelationshipKind.None] = "geen band", [RelationshipKind.Observer] = "waarnemersrelatie", [RelationshipKind.FormerAllies] = "voormalige bondgenoten",
             [RelationshipKind.CoMembers] = "medeleden zonder defensieverplichting", [RelationshipKind.Allies] = "bondgenoten",
             [MembershipChangeKind.Joined] = "toegetreden", [MembershipChangeKind.Left] = "uitgetreden", [MembershipChangeKind.ParticipationChanged] = "deelname gewijzigd",
+            [MembershipEndReason.Withdrawal] = "trok zich terug", [MembershipEndReason.LeftOrganisation] = "verliet de organisatie, en daarmee het verdrag",
             [MembershipChangeKind.ObserverStatusGranted] = "werd waarnemer", [MembershipChangeKind.ObserverStatusEnded] = "niet langer waarnemer",
             [MembershipRole.None] = "geen lid", [MembershipRole.Observer] = "waarnemer", [MembershipRole.Member] = "lid",
             [ObligationStrength.ActionDeemedNecessary] = "zulke actie als zij nodig acht",
@@ -308,6 +311,7 @@ internal sealed record Labels
             [ObligationStrength.DeemedAttackOnAll] = "een agressie tegen de een is een agressie tegen beide",
             [ObligationStrength.NecessaryAssistance] = "de nodige bijstand",
             [ObligationStrength.ActionDecidedByTheOrganisation] = "gezamenlijk optreden zoals de organisatie besluit",
+            [ObligationStrength.DefencePromiseAsCoded] = "militaire steun, zoals ATOP het verdrag codeert",
         },
         ["fr"] = new()
         {
@@ -316,6 +320,7 @@ internal sealed record Labels
             [RelationshipKind.None] = "aucun lien", [RelationshipKind.Observer] = "relation d'observateur", [RelationshipKind.FormerAllies] = "anciens alliés",
             [RelationshipKind.CoMembers] = "co-membres sans obligation de défense", [RelationshipKind.Allies] = "alliés",
             [MembershipChangeKind.Joined] = "adhésion", [MembershipChangeKind.Left] = "retrait", [MembershipChangeKind.ParticipationChanged] = "participation modifiée",
+            [MembershipEndReason.Withdrawal] = "retrait du traité", [MembershipEndReason.LeftOrganisation] = "a quitté l'organisation, et donc le traité",
             [MembershipChangeKind.ObserverStatusGranted] = "devenu observateur", [MembershipChangeKind.ObserverStatusEnded] = "n'est plus observateur",
             [MembershipRole.None] = "non membre", [MembershipRole.Observer] = "observateur", [MembershipRole.Member] = "membre",
             [ObligationStrength.ActionDeemedNecessary] = "telle action qu'elle jugera nécessaire",
@@ -329,6 +334,7 @@ internal sealed record Labels
             [ObligationStrength.DeemedAttackOnAll] = "une agression contre l'un est une agression contre les deux",
             [ObligationStrength.NecessaryAssistance] = "l'aide nécessaire",
             [ObligationStrength.ActionDecidedByTheOrganisation] = "une action collective décidée par l'organisation",
+            [ObligationStrength.DefencePromiseAsCoded] = "un soutien militaire, selon le codage du traité par ATOP",
         },
         ["de"] = new()
         {
@@ -337,6 +343,7 @@ internal sealed record Labels
             [RelationshipKind.None] = "keine Bindung", [RelationshipKind.Observer] = "Beobachterverhältnis", [RelationshipKind.FormerAllies] = "ehemalige Verbündete",
             [RelationshipKind.CoMembers] = "Mitglieder ohne Verteidigungspflicht", [RelationshipKind.Allies] = "Verbündete",
             [MembershipChangeKind.Joined] = "beigetreten", [MembershipChangeKind.Left] = "ausgetreten", [MembershipChangeKind.ParticipationChanged] = "Teilnahme geändert",
+            [MembershipEndReason.Withdrawal] = "trat vom Vertrag zurück", [MembershipEndReason.LeftOrganisation] = "verließ die Organisation und damit den Vertrag",
             [MembershipChangeKind.ObserverStatusGranted] = "wurde Beobachter", [MembershipChangeKind.ObserverStatusEnded] = "nicht mehr Beobachter",
             [MembershipRole.None] = "kein Mitglied", [MembershipRole.Observer] = "Beobachter", [MembershipRole.Member] = "Mitglied",
             [ObligationStrength.ActionDeemedNecessary] = "die Maßnahmen, die sie für erforderlich erachtet",
@@ -350,6 +357,7 @@ internal sealed record Labels
             [ObligationStrength.DeemedAttackOnAll] = "eine Aggression gegen einen ist eine Aggression gegen beide",
             [ObligationStrength.NecessaryAssistance] = "die notwendige Hilfe",
             [ObligationStrength.ActionDecidedByTheOrganisation] = "gemeinsames Handeln nach Beschluss der Organisation",
+            [ObligationStrength.DefencePromiseAsCoded] = "militärische Unterstützung, wie ATOP den Vertrag kodiert",
         },
         ["ru"] = new()
         {
@@ -358,6 +366,7 @@ internal sealed record Labels
             [RelationshipKind.None] = "нет связи", [RelationshipKind.Observer] = "наблюдатель", [RelationshipKind.FormerAllies] = "бывшие союзники",
             [RelationshipKind.CoMembers] = "участники без обязательства защиты", [RelationshipKind.Allies] = "союзники",
             [MembershipChangeKind.Joined] = "вступление", [MembershipChangeKind.Left] = "выход", [MembershipChangeKind.ParticipationChanged] = "участие изменено",
+            [MembershipEndReason.Withdrawal] = "выход из договора", [MembershipEndReason.LeftOrganisation] = "вышло из организации, а с ней из договора",
             [MembershipChangeKind.ObserverStatusGranted] = "стал наблюдателем", [MembershipChangeKind.ObserverStatusEnded] = "перестал быть наблюдателем",
             [MembershipRole.None] = "не член", [MembershipRole.Observer] = "наблюдатель", [MembershipRole.Member] = "член",
             [ObligationStrength.ActionDeemedNecessary] = "такие действия, какие она сочтёт необходимыми",
@@ -371,6 +380,7 @@ internal sealed record Labels
             [ObligationStrength.DeemedAttackOnAll] = "агрессия против одной из сторон — агрессия против обеих",
             [ObligationStrength.NecessaryAssistance] = "необходимая помощь",
             [ObligationStrength.ActionDecidedByTheOrganisation] = "коллективные действия по решению организации",
+            [ObligationStrength.DefencePromiseAsCoded] = "военная поддержка, как её кодирует ATOP",
         },
     };
 

@@ -320,7 +320,7 @@ internal sealed class View(TextWriter output, bool json, Func<TreatyCatalog> cat
     }
 
     private string[] Row(MembershipChange c) =>
-        [Since(c.DateRecord), c.Treaty.Id, $"{c.State.Code} {labels.Of(c.Kind)}", c.Participation is ParticipationStatus p ? labels.Of(p) : string.Empty, c.DateRecord.IsConfirmed ? labels.Yes : labels.No];
+        [Since(c.DateRecord), c.Treaty.Id, $"{c.State.Code} {(c.EndReason == MembershipEndReason.Unstated ? labels.Of(c.Kind) : labels.Of(c.EndReason))}", c.Participation is ParticipationStatus p ? labels.Of(p) : string.Empty, c.DateRecord.IsConfirmed ? labels.Yes : labels.No];
 
     /// <summary>How two states stand under one treaty, in words.</summary>
     private string Bond(TreatyBond bond)
@@ -368,6 +368,7 @@ internal sealed class View(TextWriter output, bool json, Func<TreatyCatalog> cat
             w.WriteString("treaty", c.Treaty.Id);
             w.WriteString("state", c.State.Code);
             w.WriteString("kind", c.Kind.ToString());
+            WriteOptional(w, "endReason", c.EndReason == MembershipEndReason.Unstated ? null : c.EndReason.ToString());
             WriteOptional(w, "participation", c.Participation?.ToString());
             WriteSources(w, c.DateRecord);
             w.WriteEndObject();

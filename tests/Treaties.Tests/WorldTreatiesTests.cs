@@ -81,6 +81,33 @@ public class WorldTreatiesTests
         { "USA-PAK", "PAK", "1959-03-05", "" },
         { "AES", "NER", "2023-09-16", "" },
         { "AES", "BFA", "2023-09-16", "" },
+        { "GCC", "QAT", "2000-12-31", "" },
+        { "GCC", "OMN", "2000-12-31", "" },
+        { "ECOWAS", "NGA", "1986-09-01", "" },
+        { "ECOWAS", "MRT", "1986-09-01", "2000-12-26" },
+        { "ECOWAS", "BFA", "1986-09-01", "2025-01-29" },
+        { "ECOWAS", "NER", "1986-09-01", "2025-01-29" },
+        { "AU-PACT", "ETH", "2009-12-18", "" },
+        { "AU-PACT", "COM", "2010-02-02", "" },
+        { "FRA-DJI", "DJI", "2014-05-01", "" },
+        { "TUR-AZE-2010", "AZE", "2010-08-16", "" },
+        { "RUS-KAZ", "KAZ", "1992-10-09", "" },
+        { "RUS-TJK", "TJK", "1993-05-25", "" },
+        { "RUS-KGZ", "KGZ", "1992-06-10", "" },
+        { "RUS-UZB", "UZB", "2005-11-14", "" },
+        { "KAZ-KGZ", "KGZ", "2003-12-25", "" },
+        { "KEN-ETH", "KEN", "1963-12-12", "" },
+        { "CUB-PRK", "CUB", "1986-03-11", "" },
+        { "RSS", "GRD", "1996-03-05", "" },
+        { "RSS", "GUY", "2022-01-01", "" },
+        { "AMU", "MAR", "1989-02-17", "" },
+        { "ECCAS", "CMR", "2000-02-24", "" },
+        { "ECCAS", "RWA", "2000-02-24", "2007-06-05" },
+        { "BALKAN", "YUG", "1954-08-09", "1964-04-04" },
+        { "EGY-SYR", "SYR", "1955-10-20", "1958-02-22" },
+        { "SUN-MNG", "MNG", "1966-01-15", "1993-01-20" },
+        { "SUN-MNG", "SUN", "1966-01-15", "1991-12-26" },
+        { "SUN-MNG", "RUS", "1991-12-26", "1993-01-20" },
     };
 
     /// <summary>Treaty, entry into force, first day no longer in force ("" while it is).</summary>
@@ -118,6 +145,24 @@ public class WorldTreatiesTests
         { "SUN-FIN", "1948-05-31", "1992-01-20" },
         { "USA-PAK", "1959-03-05", "" },
         { "AES", "2023-09-16", "" },
+        { "GCC", "2000-12-31", "" },
+        { "ECOWAS", "1986-09-01", "" },
+        { "AU-PACT", "2009-12-18", "" },
+        { "FRA-DJI", "2014-05-01", "" },
+        { "TUR-AZE-2010", "2010-08-16", "" },
+        { "RUS-KAZ", "1992-10-09", "" },
+        { "RUS-TJK", "1993-05-25", "" },
+        { "RUS-KGZ", "1992-06-10", "" },
+        { "RUS-UZB", "2005-11-14", "" },
+        { "KAZ-KGZ", "2003-12-25", "" },
+        { "KEN-ETH", "1963-12-12", "" },
+        { "CUB-PRK", "1986-03-11", "" },
+        { "RSS", "1996-03-05", "" },
+        { "AMU", "1989-02-17", "" },
+        { "ECCAS", "2000-02-24", "" },
+        { "BALKAN", "1954-08-09", "1964-04-04" },
+        { "EGY-SYR", "1955-10-20", "1958-02-22" },
+        { "SUN-MNG", "1966-01-15", "1993-01-20" },
     };
 
     [Theory]
@@ -464,6 +509,16 @@ public class WorldTreatiesTests
     [InlineData("DJI", "ARAB-LEAGUE", "EGY")]
     [InlineData("POL", "FRA-POL", "FRA")]
     [InlineData("NER", "AES", "MLI")]
+    [InlineData("NGA", "ECOWAS", "GHA")]
+    [InlineData("QAT", "GCC", "SAU")]
+    [InlineData("TCD", "AU-PACT", "ETH")]
+    [InlineData("DJI", "FRA-DJI", "FRA")]
+    [InlineData("KAZ", "RUS-KAZ", "RUS")]
+    [InlineData("UZB", "RUS-UZB", "RUS")]
+    [InlineData("GRD", "RSS", "BRB")]
+    [InlineData("BRA", "RIO", "USA")]
+    [InlineData("JPN", "USA-JPN", "USA")]
+    [InlineData("CAN", "NATO", "USA")]
     public void StateInEachRegion_HasItsDefendersToday(string state, string treatyId, string defender)
     {
         DefenceCommitment help = Catalog.WhoMustDefend(state, Catalog.AsOf!.Value).Single(c => c.Treaty.Id == treatyId);
@@ -472,12 +527,79 @@ public class WorldTreatiesTests
     }
 
     [Fact]
-    public void Nigeria_NoPactEnteredYet_CoverageSaysWhy()
+    public void Ecowas_StatesThatLeftTheOrganisation_LeftTheProtocol_OnTheDayTheirWithdrawalTookEffect()
     {
-        Assert.Empty(Catalog.WhoMustDefend("NGA", Catalog.AsOf!.Value));
+        Treaty ecowas = Catalog.GetTreaty("ECOWAS");
+        static string[] Defenders(TreatyCatalog catalog, LocalDate day) =>
+            [.. catalog.WhoMustDefend("NGA", day).Single(c => c.Treaty.Id == "ECOWAS").Defenders.Select(d => d.Code)];
+
+        Assert.Contains("BFA", Defenders(Catalog, D(2025, 1, 28)));
+        Assert.DoesNotContain("BFA", Defenders(Catalog, D(2025, 1, 29)));
+        Assert.DoesNotContain("NER", Defenders(Catalog, D(2025, 1, 29)));
+        Assert.DoesNotContain("MLI", Defenders(Catalog, D(2024, 1, 1)));
+        Assert.All(
+            ecowas.Memberships.Where(m => m.End is not null),
+            m => Assert.Equal(MembershipEndReason.LeftOrganisation, m.EndReason));
+        MembershipChange left = Catalog.HistoryOf("BFA").Single(c => c.Treaty.Id == "ECOWAS" && c.Kind == MembershipChangeKind.Left);
+        Assert.Equal((D(2025, 1, 29), MembershipEndReason.LeftOrganisation), (left.Date, left.EndReason));
+        Assert.True(left.DateRecord.IsConfirmed);
+    }
+
+    [Fact]
+    public void Ecowas_LeavingStates_KeepTheirOtherPact_TheAllianceOfSahelStates()
+    {
+        LocalDate day = D(2025, 1, 29);
+
+        Assert.False(Catalog.AreAllies("BFA", "NGA", day));
+        Assert.True(Catalog.AreAllies("BFA", "NER", day));
+        Assert.Equal(["AES"], Catalog.WhoMustDefend("BFA", day).Where(c => c.Treaty.Id != "AU-PACT").Select(c => c.Treaty.Id));
+    }
+
+    [Theory]
+    [InlineData("GCC", ObligationStrength.DeemedAttackOnAll)]
+    [InlineData("ECOWAS", ObligationStrength.ActionDecidedByTheOrganisation)]
+    [InlineData("AU-PACT", ObligationStrength.ActionDecidedByTheOrganisation)]
+    [InlineData("RUS-KAZ", ObligationStrength.DefencePromiseAsCoded)]
+    [InlineData("EGY-SYR", ObligationStrength.ImmediateMilitaryAssistance)]
+    public void NewTreaties_CarryTheObligationOfTheWordsRead(string treatyId, ObligationStrength obligation) =>
+        Assert.Equal(obligation, Catalog.GetTreaty(treatyId).Clauses.OfType<MutualDefenceClause>().Single().Obligation);
+
+    [Theory]
+    [InlineData("FRA-DJI", "DJI", "FRA")]
+    [InlineData("RSS", "GRD", "ATG")]
+    public void OneWayAndMultilateralGuarantees_BindOnlyTheWayTheTextRuns(string treatyId, string defended, string guarantor)
+    {
+        LocalDate today = Catalog.AsOf!.Value;
+
+        Assert.Contains(Catalog.WhoMustDefend(defended, today), c => c.Treaty.Id == treatyId && c.Defenders.Any(d => d.Code == guarantor));
+        bool guarantorDefended = Catalog.WhoMustDefend(guarantor, today).Any(c => c.Treaty.Id == treatyId);
+        Assert.Equal(treatyId != "FRA-DJI", guarantorDefended);
+    }
+
+    [Theory]
+    [InlineData("GCC")]
+    [InlineData("RUS-TJK")]
+    [InlineData("BALKAN")]
+    public void SigningRule_StartIsTheSigningDay_MarkedUnconfirmed_WithTheReason(string treatyId)
+    {
+        Treaty treaty = Catalog.GetTreaty(treatyId);
+
+        Assert.Equal(treaty.Signed, treaty.EnteredIntoForce);
+        Assert.False(treaty.EnteredIntoForceRecord.IsConfirmed);
+        Assert.Contains("The entry into force was not found", treaty.EnteredIntoForceRecord.Note, StringComparison.Ordinal);
+        Assert.Contains(treaty.EnteredIntoForceRecord.Sources, s => s.Id == "atop-5.1");
+    }
+
+    [Fact]
+    public void Coverage_CountsTheCatalogsTreaties_AndListsWhatIsNotEntered()
+    {
         string coverage = File.ReadAllText(Path.Combine(Repository.Root, "docs", "coverage.md"));
-        Assert.Contains("| ECOWAS |", coverage, StringComparison.Ordinal);
+
         Assert.Contains($"{Catalog.Treaties.Count} treaties in force or ended", coverage, StringComparison.Ordinal);
+        Assert.All(Catalog.Treaties, t => Assert.Contains($"| {t.Id} ", coverage.Replace(", ", " | ", StringComparison.Ordinal), StringComparison.Ordinal));
+        Assert.Contains("| SADC |", coverage, StringComparison.Ordinal);
+        string readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md"));
+        Assert.Contains($"The bundled catalog holds {Catalog.Treaties.Count} treaties", readme, StringComparison.Ordinal);
     }
 
     [Theory]

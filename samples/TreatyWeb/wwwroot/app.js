@@ -7,14 +7,20 @@ const SVG = "http://www.w3.org/2000/svg";
 
 // Paul Tol's "muted" scheme (colour-blind safe) for the multilateral alliances, in the order a state in several
 // takes its colour from; bilateral treaties share a hatch. A treaty the page does not know gets the next spare colour.
-// The African and Gulf pacts have colours of their own (the Alliance of Sahel States; the GCC's when it is entered).
-const PRIORITY = ["NATO", "WARSAW", "CSTO", "SEATO", "CENTO", "ANZUS", "RIO", "ARAB-LEAGUE", "AES", "GCC", "WEU", "EU"];
+// The African, Gulf and Caribbean pacts have colours of their own, from Tol's "light" scheme and Okabe and Ito's; a
+// regional pact comes before the wider one a state is also in (the GCC before the Arab League; ECOWAS, ECCAS and SADC
+// before the African Union's pact). SADC's colour waits for its entry (docs/coverage.md).
+const PRIORITY = [
+  "NATO", "WARSAW", "CSTO", "SEATO", "CENTO", "ANZUS", "RIO", "RSS", "GCC", "AES", "ECOWAS", "ECCAS", "SADC", "ARAB-LEAGUE",
+  "AMU", "AU-PACT", "WEU", "EU",
+];
 const COLOURS = {
   NATO: "#332288", WARSAW: "#882255", CSTO: "#CC6677", SEATO: "#44AA99", CENTO: "#AA4499",
   ANZUS: "#999933", RIO: "#117733", "ARAB-LEAGUE": "#DDCC77", WEU: "#6699CC", EU: "#88CCEE",
-  AES: "#661100", GCC: "#BBCC33",
+  AES: "#661100", GCC: "#BBCC33", ECOWAS: "#EE8866", ECCAS: "#E69F00", SADC: "#FFAABB", "AU-PACT": "#D6C1DE",
+  AMU: "#56B4E9", RSS: "#CC79A7",
 };
-const SPARE = ["#EE8866", "#77AADD"];
+const SPARE = ["#77AADD", "#EEDD88"];
 const BILATERAL = "url(#bilateral)";
 
 // Dependencies that Natural Earth draws apart from the state that has held them since 1947: drawn lighter, in that

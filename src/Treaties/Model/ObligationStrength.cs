@@ -76,4 +76,11 @@ public enum ObligationStrength
     /// Authority decides on a member's written request): what each member owes follows a decision of the organisation.
     /// </summary>
     ActionDecidedByTheOrganisation,
+
+    /// <summary>
+    /// A scholarly dataset (ATOP) codes the treaty as promising active military support if a party is attacked, and
+    /// the treaty's own words were not read: the help owed is known only as that coding (Russia's treaties of 1992-1993
+    /// with Kazakhstan, Kyrgyzstan and Tajikistan).
+    /// </summary>
+    DefencePromiseAsCoded,
 }

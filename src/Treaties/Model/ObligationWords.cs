@@ -22,6 +22,7 @@ public static class ObligationWords
         ObligationStrength.DeemedAttackOnAll => "\"an aggression against either is an aggression against both\"",
         ObligationStrength.NecessaryAssistance => "\"the necessary assistance\"",
         ObligationStrength.ActionDecidedByTheOrganisation => "\"collective action\", as the organisation decides",
+        ObligationStrength.DefencePromiseAsCoded => "military support, as ATOP codes the treaty",
         _ => throw new ArgumentOutOfRangeException(nameof(strength), strength, $"{(int)strength} is not a defined {nameof(ObligationStrength)}."),
     };
 }

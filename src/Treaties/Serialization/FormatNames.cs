@@ -55,6 +55,7 @@ internal static class FormatNames
         ("deemedAttackOnAll", ObligationStrength.DeemedAttackOnAll),
         ("necessaryAssistance", ObligationStrength.NecessaryAssistance),
         ("actionDecidedByTheOrganisation", ObligationStrength.ActionDecidedByTheOrganisation),
+        ("defencePromiseAsCoded", ObligationStrength.DefencePromiseAsCoded),
     ];
 
     internal static readonly (string Name, AllianceProvisions Value)[] Provisions =

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.Playwright;
 using Xunit;
@@ -60,6 +62,30 @@ public sealed class PageTests(BrowserFixture browser) : IClassFixture<BrowserFix
         Assert.StartsWith("Armenia: CSTO", await page.Locator("#land path[data-code='ARM']").GetAttributeAsync("aria-label"), StringComparison.Ordinal);
         Assert.Equal("button", await page.Locator("#land path[data-code='ARM']").GetAttributeAsync("role"));
         Assert.True(await page.Locator("#legend button[data-treaty='CSTO']").IsVisibleAsync());
+        await page.CloseAsync();
+    }
+
+    [BrowserFact]
+    public async Task AfricanAndGulfPacts_EachHaveTheirOwnColour_BeforeTheWiderPact()
+    {
+        IPage page = await browser.OpenAsync("2026-12-06");
+        string[] states = ["QAT", "NGA", "CMR", "ETH", "BFA", "DZA"];
+        var fills = new Dictionary<string, string>();
+        foreach (string state in states)
+        {
+            ILocator shape = page.Locator($"#land path[data-code='{state}']");
+            fills[await shape.GetAttributeAsync("data-treaty") ?? "none"] = await shape.EvaluateAsync<string>("e => getComputedStyle(e).fill");
+        }
+
+        // The Gulf states show the GCC, not the Arab League; Nigeria ECOWAS, Cameroon ECCAS, Ethiopia the African Union's
+        // pact, Burkina Faso the Alliance of Sahel States it kept after leaving ECOWAS, Algeria the Arab League.
+        Assert.Equal(["GCC", "ECOWAS", "ECCAS", "AU-PACT", "AES", "ARAB-LEAGUE"], fills.Keys);
+        Assert.Equal(fills.Count, fills.Values.Distinct().Count());
+        foreach (string treaty in fills.Keys)
+        {
+            Assert.True(await page.Locator($"#legend button[data-treaty='{treaty}']").IsVisibleAsync(), $"{treaty} is in the legend");
+        }
+
         await page.CloseAsync();
     }
 
