@@ -617,6 +617,16 @@ public class WorldTreatiesTests
     }
 
     [Fact]
+    public void AuditUpgrades_SaudiPakistanSigning_ConfirmedByTheForeignOffice_EntryIntoForceStillTaken()
+    {
+        Treaty pact = Catalog.GetTreaty("SAU-PAK");
+
+        Assert.True(pact.SignedRecord.IsConfirmed);
+        Assert.Contains(pact.SignedRecord.Sources, s => s.Id == "ary-2025-09-19-fo");
+        Assert.False(pact.EnteredIntoForceRecord.IsConfirmed);
+    }
+
+    [Fact]
     public void AuditFixes_ArabLeague_Djibouti_Uae_Egypt_AndCentoEnds()
     {
         Treaty league = Catalog.GetTreaty("ARAB-LEAGUE");

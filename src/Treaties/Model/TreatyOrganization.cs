@@ -4,12 +4,17 @@ using NodaTime;
 namespace Treaties;
 
 /// <summary>
-/// The organisation the parties built on a treaty, such as the Southeast Asia Treaty Organization on the Manila Pact.
+/// The organisation the parties built on a treaty, such as the Southeast Asia Treaty Organization on the Manila Pact, or
+/// the organisation whose member states alone the treaty binds, such as ECOWAS for its defence protocol.
 /// </summary>
 /// <remarks>
 /// <para>
 /// A treaty can outlive its organisation: SEATO was dissolved on 1977-06-30, and the Manila Pact stayed in force. The
 /// organisation's dates say nothing about the treaty's; <see cref="Treaty.Terminated"/> does.
+/// </para>
+/// <para>
+/// A state that leaves an organisation of the second kind leaves the treaty with it: its membership ends with
+/// <see cref="MembershipEndReason.LeftOrganisation"/>.
 /// </para>
 /// <para>Two organisations are equal when all their properties are equal, sources included.</para>
 /// <para>Instances are immutable and thread-safe.</para>
