@@ -63,16 +63,15 @@ public class CowCodeTests
     public void CowCodes_Overlapping_Throw()
     {
         var ex = Assert.Throws<ArgumentException>(() => new MemberState("DEU", "Germany")
-        {
-            CowCodes = [new CowCode(260, end: new RecordedDate(D(1990, 10, 3))), new CowCode(255, new RecordedDate(D(1990, 10, 2)))],
-        });
+            .WithCowCodes([new CowCode(260, end: new RecordedDate(D(1990, 10, 3))), new CowCode(255, new RecordedDate(D(1990, 10, 2)))]));
+        Assert.Equal("cowCodes", ex.ParamName);
         Assert.Contains("must not overlap", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Period_ProvisionsAndCowCode_RoundTripThroughJson()
     {
-        var builder = new TreatyCatalogBuilder().AddState(new MemberState("DEU", "Germany") { CowCodes = [new CowCode(255)] });
+        var builder = new TreatyCatalogBuilder().AddState(new MemberState("DEU", "Germany").WithCowCodes([new CowCode(255)]));
         builder.AddTreaty("ATOP-1", "An alliance", new RecordedDate(D(1900, 1, 1)), new RecordedDate(D(1900, 1, 1)))
             .AddMembership(new MembershipPeriod(
                 Catalog.GetState("DEU"), new RecordedDate(D(1900, 1, 1)), null, AllianceProvisions.Defense | AllianceProvisions.Consultation, 255));

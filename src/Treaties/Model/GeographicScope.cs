@@ -82,16 +82,18 @@ public sealed class GeographicScope : IEquatable<GeographicScope>
     /// Gets whether the metropolitan territory of every party is covered, wherever it lies, as ANZUS and the United
     /// States–Philippines treaty say in their Article V.
     /// </summary>
-    /// <exception cref="ArgumentException">Set on a scope that covers all territory, which needs nothing more.</exception>
-    public bool CoversMetropolitanTerritory
+    public bool CoversMetropolitanTerritory { get; private init; }
+
+    /// <summary>Returns this scope with or without the metropolitan territory of every party.</summary>
+    /// <param name="covers">True where the clause covers the parties' metropolitan territory, wherever it lies.</param>
+    /// <returns>A scope equal to this one in everything but <see cref="CoversMetropolitanTerritory"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="covers"/> is true for a scope that covers all territory, which needs nothing more.</exception>
+    /// <example><code>var anzus = new GeographicScope("Metropolitan territory and Pacific islands", regions: [GeographicRegion.Pacific]).WithMetropolitanTerritory(true);</code></example>
+    public GeographicScope WithMetropolitanTerritory(bool covers)
     {
-        get;
-        init
-        {
-            Preconditions.CheckArgument(
-                !value || !CoversAllTerritory, nameof(value), "A scope that covers all territory has no regions, states or rules.");
-            field = value;
-        }
+        Preconditions.CheckArgument(
+            !covers || !CoversAllTerritory, nameof(covers), "A scope that covers all territory has no regions, states or rules.");
+        return new GeographicScope(Description, CoversAllTerritory, Regions, WholeTerritoryOf, Rules) { CoversMetropolitanTerritory = covers };
     }
 
     /// <summary>Returns whether an attack on a state's home territory falls within the scope.</summary>

@@ -60,6 +60,19 @@ public sealed class MemberState : IEquatable<MemberState>
         Note = Preconditions.CheckNullOrNotBlank(note, nameof(note));
     }
 
+    private MemberState(MemberState state)
+    {
+        Code = state.Code;
+        Name = state.Name;
+        Alpha2 = state.Alpha2;
+        EstablishedRecord = state.EstablishedRecord;
+        DissolvedRecord = state.DissolvedRecord;
+        Successors = state.Successors;
+        Note = state.Note;
+        Region = state.Region;
+        CowCodes = state.CowCodes;
+    }
+
     /// <summary>Gets the ISO 3166-1 alpha-3 code, in upper case.</summary>
     public string Code { get; }
 
@@ -92,41 +105,45 @@ public sealed class MemberState : IEquatable<MemberState>
     /// it. An attack on a state with no place named is an attack on its home territory: see
     /// <see cref="GeographicScope.CoversHomeTerritoryOf"/>.
     /// </summary>
-    /// <exception cref="ArgumentException">The value set is not a defined <see cref="GeographicRegion"/>.</exception>
-    /// <example><code>var japan = new MemberState("JPN", "Japan", "JP") { Region = GeographicRegion.Asia };</code></example>
-    public GeographicRegion? Region
-    {
-        get;
-        init
-        {
-            Preconditions.CheckArgument(
-                value is null || Enum.IsDefined(value.Value), nameof(value), $"{(int?)value} is not a defined {nameof(GeographicRegion)}.");
-            field = value;
-        }
-    }
+    public GeographicRegion? Region { get; private init; }
 
     /// <summary>
     /// Gets the Correlates of War state codes the state held, in date order, none overlapping; empty where it has none
     /// (the Holy See, Palestine). A code can change: Germany is 260 until 1990-10-03 and 255 from then.
     /// </summary>
-    /// <exception cref="ArgumentException">The codes set are null, out of date order, or overlap.</exception>
-    /// <example><code>var yemen = new MemberState("YEM", "Yemen") { CowCodes = [new CowCode(678, end: new LocalDate(1990, 5, 22)), new CowCode(679, new LocalDate(1990, 5, 22))] };</code></example>
-    public IReadOnlyList<CowCode> CowCodes
-    {
-        get => field ?? [];
-        init
-        {
-            CowCode[] codes = [.. Preconditions.CheckElements(value, nameof(value))];
-            for (int i = 1; i < codes.Length; i++)
-            {
-                Preconditions.CheckArgument(
-                    codes[i - 1].End is LocalDate end && codes[i].Start is LocalDate start && start >= end,
-                    nameof(value),
-                    $"{Code}'s COW codes must be in date order and must not overlap: {codes[i - 1]} and {codes[i]}.");
-            }
+    public IReadOnlyList<CowCode> CowCodes { get; private init; } = [];
 
-            field = Array.AsReadOnly(codes);
+    /// <summary>Returns this state with the region of its home territory.</summary>
+    /// <param name="region">The region, or null where it is not recorded.</param>
+    /// <returns>A state equal to this one in everything but <see cref="Region"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="region"/> is not a defined <see cref="GeographicRegion"/>.</exception>
+    /// <example><code>var japan = new MemberState("JPN", "Japan", "JP").WithRegion(GeographicRegion.Asia);</code></example>
+    public MemberState WithRegion(GeographicRegion? region)
+    {
+        Preconditions.CheckArgument(
+            region is null || Enum.IsDefined(region.Value), nameof(region), $"{(int?)region} is not a defined {nameof(GeographicRegion)}.");
+        return new MemberState(this) { Region = region };
+    }
+
+    /// <summary>Returns this state with the Correlates of War state codes it held.</summary>
+    /// <param name="cowCodes">The codes, in date order, none overlapping.</param>
+    /// <returns>A state equal to this one in everything but <see cref="CowCodes"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="cowCodes"/> is null.</exception>
+    /// <exception cref="ArgumentException">The codes hold null, are out of date order, or overlap.</exception>
+    /// <example><code>var yemen = new MemberState("YEM", "Yemen").WithCowCodes([new CowCode(678, end: new LocalDate(1990, 5, 22)), new CowCode(679, new LocalDate(1990, 5, 22))]);</code></example>
+    public MemberState WithCowCodes(IEnumerable<CowCode> cowCodes)
+    {
+        ArgumentNullException.ThrowIfNull(cowCodes);
+        CowCode[] codes = [.. Preconditions.CheckElements(cowCodes, nameof(cowCodes))];
+        for (int i = 1; i < codes.Length; i++)
+        {
+            Preconditions.CheckArgument(
+                codes[i - 1].End is LocalDate end && codes[i].Start is LocalDate start && start >= end,
+                nameof(cowCodes),
+                $"{Code}'s COW codes must be in date order and must not overlap: {codes[i - 1]} and {codes[i]}.");
         }
+
+        return new MemberState(this) { CowCodes = Array.AsReadOnly(codes) };
     }
 
     /// <summary>Returns the COW state code the state held on a day.</summary>

@@ -88,10 +88,17 @@ public sealed class Place : IEquatable<Place>
 
     /// <summary>
     /// Gets whether the place lies outside its state's metropolitan territory: an overseas territory, a dependency or a
-    /// distant island territory, such as Guam or Greenland. Places are metropolitan unless set so.
+    /// distant island territory, such as Guam or Greenland. Places are metropolitan unless made overseas by
+    /// <see cref="WithOverseas"/>.
     /// </summary>
-    /// <example><code>var guam = new Place("GU", "Guam", usa, GeographicRegion.Pacific, "GUM") { IsOverseas = true };</code></example>
-    public bool IsOverseas { get; init; }
+    public bool IsOverseas { get; private init; }
+
+    /// <summary>Returns this place as overseas, or as metropolitan, territory of its state.</summary>
+    /// <param name="isOverseas">True for an overseas territory, a dependency or a distant island territory.</param>
+    /// <returns>A place equal to this one in everything but <see cref="IsOverseas"/>.</returns>
+    /// <example><code>var guam = new Place("GU", "Guam", usa, GeographicRegion.Pacific, "GUM").WithOverseas(true);</code></example>
+    public Place WithOverseas(bool isOverseas) =>
+        new(Code, Name, State, Region, Alpha3, FormerHolder, HeldUntilRecord, Note) { IsOverseas = isOverseas };
 
     /// <summary>Returns whether the place was part of a state's metropolitan territory on a day.</summary>
     /// <param name="state">The state.</param>

@@ -14,28 +14,67 @@ namespace Treaties.Serialization;
 /// <remarks>
 /// Errors that stop the document from being read at all (not JSON, not UTF-8, over a limit) are thrown where they are
 /// found. The first error of shape (a wrong kind, an unknown, repeated or missing field) is kept while the rest of the
-/// document is read, and thrown at the end if nothing worse was found: the order in which the loader has always
-/// reported them.
+/// document is read, and thrown at the end if nothing worse was found, so that a document that cannot be read is
+/// reported as such first.
 /// </remarks>
 internal static class DocumentScanner
 {
-    /// <summary>Checks a whole document; throws <see cref="TreatyDataException"/> at the first thing the format does not allow.</summary>
-    internal static void Scan(ReadOnlySpan<byte> utf8)
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    /// <summary>
+    /// Checks a whole document and returns it without its byte order mark; throws <see cref="TreatyDataException"/> at
+    /// the first thing the format does not allow. What it accepts, the serializer reads.
+    /// </summary>
+    internal static ReadOnlySpan<byte> Scan(ReadOnlySpan<byte> utf8)
     {
-        var walk = new Walk(utf8, checking: true);
-        walk.Run();
+        bool hadBom = utf8.StartsWith(Utf8Bom);
+        if (hadBom)
+        {
+            utf8 = utf8[Utf8Bom.Length..];
+        }
+
+        if (utf8.Length > CatalogLimits.MaxBytes)
+        {
+            throw new TreatyDataException(null, null, null, null, $"The document has {utf8.Length} bytes, more than the limit of {CatalogLimits.MaxBytes}.");
+        }
+
+        if (utf8.IndexOfAnyExcept(" \t\r\n"u8) < 0)
+        {
+            string holds = utf8.Length > 0 ? "only white space" : hadBom ? "only a byte order mark" : "no bytes";
+            throw new TreatyDataException("$", null, null, null, $"The document is empty: it holds {holds}, where a catalog object was expected.");
+        }
+
+        new Walk(utf8, checking: true).Run();
+        return utf8;
     }
 
-    /// <summary>Returns the byte offset of the value at a JSON path, as the loader writes paths, or -1 when no value has it.</summary>
-    /// <remarks>For errors found after deserialization, to give them a line; the document has been scanned already.</remarks>
-    internal static long Locate(ReadOnlySpan<byte> utf8, string path)
+    /// <summary>
+    /// Returns an error found on the deserialized data, which has no positions, at the line of its value; or, for a
+    /// field that is required there but left out, at the line of the object that lacks it.
+    /// </summary>
+    internal static TreatyDataException WithLine(ReadOnlySpan<byte> utf8, TreatyDataException e)
     {
-        var walk = new Walk(utf8, checking: false);
-        return walk.Find(path);
+        for (string? path = e.JsonPath; path is not null; path = Parent(path))
+        {
+            long offset = new Walk(utf8, checking: false).Find(path);
+            if (offset >= 0)
+            {
+                return At(utf8, offset, e.JsonPath, e.Value, e.Rule!, e.InnerException);
+            }
+        }
+
+        return e;
+    }
+
+    /// <summary>Returns the path one step up, such as <c>$.treaties[0]</c> for <c>$.treaties[0].signed</c>; null for <c>$</c>.</summary>
+    private static string? Parent(string path)
+    {
+        int cut = path.AsSpan().LastIndexOfAny('.', '[');
+        return cut > 0 ? path[..cut] : null;
     }
 
     /// <summary>Returns an exception at a byte offset, with the line and the byte position in the line counted from the text.</summary>
-    internal static TreatyDataException At(ReadOnlySpan<byte> utf8, long offset, string? path, string? value, string rule, Exception? inner = null)
+    private static TreatyDataException At(ReadOnlySpan<byte> utf8, long offset, string? path, string? value, string rule, Exception? inner = null)
     {
         ReadOnlySpan<byte> before = utf8[..(int)Math.Clamp(offset, 0, utf8.Length)];
         int lines = before.Count((byte)'\n');
@@ -126,32 +165,26 @@ internal static class DocumentScanner
             }
         }
 
+        /// <summary>Returns the byte offset of the value at a JSON path, as the reader writes paths, or -1 when no value has it.</summary>
         internal long Find(string path)
         {
             var current = new StringBuilder();
-            try
+            while (_reader.Read())
             {
-                while (_reader.Read())
+                long start = _reader.TokenStartIndex;
+                bool isValue = _reader.TokenType is not (JsonTokenType.PropertyName or JsonTokenType.EndObject or JsonTokenType.EndArray);
+                Step();
+                if (isValue)
                 {
-                    long start = _reader.TokenStartIndex;
-                    bool isValue = _reader.TokenType is not (JsonTokenType.PropertyName or JsonTokenType.EndObject or JsonTokenType.EndArray);
-                    Step();
-                    if (isValue)
+                    // A container is pushed by now; its own path is that of the frame below it.
+                    bool opened = _reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray;
+                    current.Clear();
+                    AppendPath(current, opened ? _depth - 1 : _depth);
+                    if (current.Equals(path.AsSpan()))
                     {
-                        // A container is pushed by now; its own path is that of the frame below it.
-                        bool opened = _reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray;
-                        current.Clear();
-                        AppendPath(current, opened ? _depth - 1 : _depth);
-                        if (current.Equals(path.AsSpan()))
-                        {
-                            return start;
-                        }
+                        return start;
                     }
                 }
-            }
-            catch (JsonException)
-            {
-                // Not reached for a scanned document; then the value is simply not found.
             }
 
             return -1;

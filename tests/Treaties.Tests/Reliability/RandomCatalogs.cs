@@ -47,14 +47,14 @@ internal static class RandomCatalogs
     {
         var builder = new TreatyCatalogBuilder();
         GeographicRegion?[] homes = [GeographicRegion.Europe, GeographicRegion.Asia, null];
-        MemberState[] states = [.. Codes.Select((c, i) => new MemberState(c, "State " + c) { Region = homes[i % homes.Length] })];
+        MemberState[] states = [.. Codes.Select((c, i) => new MemberState(c, "State " + c).WithRegion(homes[i % homes.Length]))];
         foreach (MemberState state in states)
         {
             builder.AddState(state);
         }
 
         builder.AddPlace(new Place("AA-1", "Home of AAA", states[0], GeographicRegion.Europe));
-        builder.AddPlace(new Place("AA-2", "Island of AAA", states[0], GeographicRegion.Pacific) { IsOverseas = true });
+        builder.AddPlace(new Place("AA-2", "Island of AAA", states[0], GeographicRegion.Pacific).WithOverseas(true));
         builder.AddPlace(new Place("AA-3", "Pacific state of AAA", states[0], GeographicRegion.Pacific));
         builder.AddPlace(new Place("BB-1", "Coast of BBB", states[1], GeographicRegion.Africa, formerHolder: states[2], heldUntil: Epoch.PlusDays(300)));
         for (int t = 0; t < specs.Length; t++)
@@ -91,7 +91,7 @@ internal static class RandomCatalogs
                     1 => new GeographicScope("Europe only.", regions: [GeographicRegion.Europe]),
                     2 => new GeographicScope("Europe, and BB-1 until day 200.", regions: [GeographicRegion.Europe], rules: [new ScopeRule("BB-1", true, end: Epoch.PlusDays(200))]),
                     3 => new GeographicScope("All of AAA.", wholeTerritoryOf: ["AAA"]),
-                    _ => new GeographicScope("Metropolitan territory and the Pacific.", regions: [GeographicRegion.Pacific]) { CoversMetropolitanTerritory = true },
+                    _ => new GeographicScope("Metropolitan territory and the Pacific.", regions: [GeographicRegion.Pacific]).WithMetropolitanTerritory(true),
                 };
                 treaty.AddClause(new MutualDefenceClause("Article 1", "Defend.", scope: scope, inForceFrom: spec.DefenceFrom == 0 ? null : inForce.PlusDays(spec.DefenceFrom)));
             }

@@ -109,7 +109,7 @@ internal static class RandomPanels
             [new CowCode(600)],
             [new CowCode(700)],
         ];
-        return [.. Codes.Select((c, i) => new MemberState(c, "State " + c) { CowCodes = codes[i] })];
+        return [.. Codes.Select((c, i) => new MemberState(c, "State " + c).WithCowCodes(codes[i]))];
     }
 
     /// <summary>The curated catalog: periods with and without their own code and provisions, treaties with and without clauses.</summary>

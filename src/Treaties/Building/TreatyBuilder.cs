@@ -255,15 +255,7 @@ public sealed class TreatyBuilder
             period.SignedRecord is null || (period.SignedRecord.Date >= Signed.Date && period.SignedRecord.Date <= period.Start),
             nameof(period),
             $"{period.State.Code} signed {Id} on {period.SignedRecord}; a signature falls between the treaty's signing on {Signed} and the start of membership on {period.StartRecord}.");
-        foreach (MembershipPeriod other in Of(_membershipsByState, period.State))
-        {
-            Preconditions.CheckArgument(
-                !period.Range.Overlaps(other.Range),
-                nameof(period),
-                $"The membership {period} overlaps the membership {other} of the same state in {Id}.");
-        }
-
-        CheckNotObserverAndMember(period.State, period.Start, period.End, nameof(period));
+        CheckNoOverlap($"The membership {period}", period.State, period.Range, isMembership: true, nameof(period));
         _memberships.Add(period);
         Add(_membershipsByState, period.State, period);
         return this;
@@ -282,21 +274,7 @@ public sealed class TreatyBuilder
         Preconditions.CheckNotNull(observer, nameof(observer));
         _catalog.CheckKnown(observer.State, nameof(observer));
         CheckWithinTreaty(observer.State, observer.StartRecord, observer.End, nameof(observer));
-        foreach (ObserverPeriod other in Of(_observersByState, observer.State))
-        {
-            Preconditions.CheckArgument(
-                !observer.Range.Overlaps(other.Range),
-                nameof(observer),
-                $"The observer period {observer} overlaps {other}.");
-        }
-
-        foreach (MembershipPeriod member in Of(_membershipsByState, observer.State))
-        {
-            Preconditions.CheckArgument(
-                !observer.Range.Overlaps(member.Range),
-                nameof(observer),
-                $"The observer period {observer} overlaps the membership {member}: a member is not also an observer.");
-        }
+        CheckNoOverlap($"The observer period {observer}", observer.State, observer.Range, isMembership: false, nameof(observer));
 
         _observers.Add(observer);
         Add(_observersByState, observer.State, observer);
@@ -393,14 +371,23 @@ public sealed class TreatyBuilder
             paramName,
             $"{state.Code} cannot stay in {Id} {(end is null ? "with no end" : $"until {end:uuuu-MM-dd}")}: the treaty ended on {terminated}.");
 
-    private void CheckNotObserverAndMember(MemberState state, LocalDate start, LocalDate? end, string paramName)
+    /// <summary>
+    /// Checks that a membership or observer period overlaps none of the state's memberships and observer periods in the
+    /// treaty: a state is a member or an observer, never both, and never twice at once.
+    /// </summary>
+    private void CheckNoOverlap(string period, MemberState state, DateRange range, bool isMembership, string paramName)
     {
+        const string NotBoth = ": a member is not also an observer.";
+        foreach (MembershipPeriod member in Of(_membershipsByState, state))
+        {
+            Preconditions.CheckArgument(
+                !range.Overlaps(member.Range), paramName, $"{period} overlaps the membership {member}{(isMembership ? $" of the same state in {Id}." : NotBoth)}");
+        }
+
         foreach (ObserverPeriod observer in Of(_observersByState, state))
         {
             Preconditions.CheckArgument(
-                !new DateRange(start, end).Overlaps(observer.Range),
-                paramName,
-                $"The membership of {state.Code} from {start:uuuu-MM-dd} overlaps the observer period {observer}: a member is not also an observer.");
+                !range.Overlaps(observer.Range), paramName, $"{period} overlaps the observer period {observer}{(isMembership ? NotBoth : ".")}");
         }
     }
 }

@@ -201,6 +201,9 @@ public sealed class TreatyCatalogBuilder
         throw new ArgumentException($"'{code}' is not the code of a state added to this catalog; add the state first.", paramName);
     }
 
+    internal bool TryGetSource(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Source? source) =>
+        _sourcesById.TryGetValue(id, out source);
+
     internal void CheckKnown(MemberState state, string paramName) =>
         Preconditions.CheckArgument(
             _states.ContainsKey(state.Code),
