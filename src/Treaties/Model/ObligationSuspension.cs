@@ -18,6 +18,8 @@ namespace Treaties;
 /// </remarks>
 public sealed class ObligationSuspension : IEquatable<ObligationSuspension>
 {
+    private readonly RecordedRange _days;
+
     /// <summary>Creates a suspension.</summary>
     /// <param name="state">The party that suspended its obligations.</param>
     /// <param name="toward">The party it no longer owes help to.</param>
@@ -33,9 +35,7 @@ public sealed class ObligationSuspension : IEquatable<ObligationSuspension>
         State = Preconditions.CheckNotNull(state, nameof(state));
         Toward = Preconditions.CheckNotNull(toward, nameof(toward));
         Preconditions.CheckArgument(!state.Equals(toward), nameof(toward), $"{state.Code} cannot suspend its obligations toward itself.");
-        StartRecord = Preconditions.CheckNotNull(start, nameof(start));
-        Range = new DateRange(start.Date, end?.Date);
-        EndRecord = end;
+        _days = new RecordedRange(start, end);
         Note = Preconditions.CheckNullOrNotBlank(note, nameof(note));
     }
 
@@ -46,19 +46,19 @@ public sealed class ObligationSuspension : IEquatable<ObligationSuspension>
     public MemberState Toward { get; }
 
     /// <summary>Gets the first day of the suspension.</summary>
-    public LocalDate Start => StartRecord.Date;
+    public LocalDate Start => _days.Start;
 
     /// <summary>Gets the record of <see cref="Start"/>, with its sources.</summary>
-    public RecordedDate StartRecord { get; }
+    public RecordedDate StartRecord => _days.StartRecord;
 
     /// <summary>Gets the first day the obligations applied again, or null while the suspension goes on.</summary>
-    public LocalDate? End => EndRecord?.Date;
+    public LocalDate? End => _days.End;
 
     /// <summary>Gets the record of <see cref="End"/>, with its sources.</summary>
-    public RecordedDate? EndRecord { get; }
+    public RecordedDate? EndRecord => _days.EndRecord;
 
     /// <summary>Gets the days of the suspension, [<see cref="Start"/>, <see cref="End"/>).</summary>
-    public DateRange Range { get; }
+    public DateRange Range => _days.Range;
 
     /// <summary>Gets what was decided, in words, or null.</summary>
     public string? Note { get; }
@@ -78,8 +78,7 @@ public sealed class ObligationSuspension : IEquatable<ObligationSuspension>
         other is not null
         && State.Equals(other.State)
         && Toward.Equals(other.Toward)
-        && StartRecord.Equals(other.StartRecord)
-        && Equals(EndRecord, other.EndRecord)
+        && _days.Equals(other._days)
         && string.Equals(Note, other.Note, StringComparison.Ordinal);
 
     /// <inheritdoc/>

@@ -14,6 +14,8 @@ namespace Treaties;
 /// </remarks>
 public sealed class ObserverPeriod : IEquatable<ObserverPeriod>
 {
+    private readonly RecordedRange _days;
+
     /// <summary>Creates an observer period.</summary>
     /// <param name="state">The observer.</param>
     /// <param name="start">The first day of observer status.</param>
@@ -25,9 +27,7 @@ public sealed class ObserverPeriod : IEquatable<ObserverPeriod>
     public ObserverPeriod(MemberState state, RecordedDate start, RecordedDate? end = null, string? body = null, string? note = null)
     {
         State = Preconditions.CheckNotNull(state, nameof(state));
-        StartRecord = Preconditions.CheckNotNull(start, nameof(start));
-        Range = new DateRange(start.Date, end?.Date);
-        EndRecord = end;
+        _days = new RecordedRange(start, end);
         Body = Preconditions.CheckNullOrNotBlank(body, nameof(body));
         Note = Preconditions.CheckNullOrNotBlank(note, nameof(note));
     }
@@ -36,19 +36,19 @@ public sealed class ObserverPeriod : IEquatable<ObserverPeriod>
     public MemberState State { get; }
 
     /// <summary>Gets the first day of observer status.</summary>
-    public LocalDate Start => StartRecord.Date;
+    public LocalDate Start => _days.Start;
 
     /// <summary>Gets the record of <see cref="Start"/>, with its sources.</summary>
-    public RecordedDate StartRecord { get; }
+    public RecordedDate StartRecord => _days.StartRecord;
 
     /// <summary>Gets the first day the state is no longer an observer, or null while the status goes on.</summary>
-    public LocalDate? End => EndRecord?.Date;
+    public LocalDate? End => _days.End;
 
     /// <summary>Gets the record of <see cref="End"/>, with its sources.</summary>
-    public RecordedDate? EndRecord { get; }
+    public RecordedDate? EndRecord => _days.EndRecord;
 
     /// <summary>Gets the days of the period, [<see cref="Start"/>, <see cref="End"/>).</summary>
-    public DateRange Range { get; }
+    public DateRange Range => _days.Range;
 
     /// <summary>Gets the body the state observes, or null for the treaty as a whole.</summary>
     public string? Body { get; }
@@ -70,8 +70,7 @@ public sealed class ObserverPeriod : IEquatable<ObserverPeriod>
     public bool Equals(ObserverPeriod? other) =>
         other is not null
         && State.Equals(other.State)
-        && StartRecord.Equals(other.StartRecord)
-        && Equals(EndRecord, other.EndRecord)
+        && _days.Equals(other._days)
         && string.Equals(Body, other.Body, StringComparison.Ordinal)
         && string.Equals(Note, other.Note, StringComparison.Ordinal);
 
