@@ -1,4 +1,3 @@
-#if DATASETS
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -84,4 +83,3 @@ internal static class AtopComparisonReport
 
     private static string Day(LocalDate? date) => date?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) ?? "";
 }
-#endif

@@ -55,9 +55,7 @@ public static class QueryTool
         timeline.Options.Add(from);
         timeline.Options.Add(to);
 
-#if DATASETS
         var research = new ResearchCommands(root, error);
-#endif
 
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -146,9 +144,7 @@ public static class QueryTool
             view.Timeline(treaty, treaty.ChangesBetween(days), catalog.InvocationTimeline(treaty.Id, period: days));
         });
 
-#if DATASETS
         research.SetActions(parse, Catalog, output);
-#endif
 
         try
         {

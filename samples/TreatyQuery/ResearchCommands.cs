@@ -1,4 +1,3 @@
-#if DATASETS
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
@@ -147,4 +146,3 @@ internal sealed class ResearchCommands
     /// <summary>What a panel is made from: the catalogs, the names of its columns and the rules.</summary>
     private sealed record PanelRequest(TreatyCatalog[] Catalogs, PanelColumns Columns, PanelRules Rules);
 }
-#endif
