@@ -1,9 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.Globalization;
 using System.IO;
 using System.Linq;
-using NodaTime;
+using System.Text.RegularExpressions;
 using Treaties;
 using Treaties.Samples;
 
@@ -11,140 +12,53 @@ namespace TreatyQuery;
 
 /// <summary>
 /// The query tool: every question the library answers, on the bundled data or a data file given with <c>--data</c>,
-/// as readable tables or, with <c>--json</c>, as JSON.
+/// as sentences and tables in the user's language or, with <c>--json</c>, as JSON.
 /// </summary>
 /// <remarks>Bad input gets one line on standard error and exit code 2, never a stack trace.</remarks>
-public static class QueryTool
+public static partial class QueryTool
 {
     /// <summary>The exit code for bad input: an unknown treaty or state, a malformed date, a missing or invalid data file.</summary>
     public const int BadInput = 2;
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var data = new Option<FileInfo?>("--data") { Description = "Read this JSON data file instead of the bundled data.", Recursive = true };
-        var json = new Option<bool>("--json") { Description = "Write JSON instead of a table.", Recursive = true };
-        var sources = new Option<bool>("--sources") { Description = "List the sources behind each row's date.", Recursive = true };
-        var culture = new Option<string?>("--culture") { Description = "The language of names and labels: nl, fr, de, ru or en. The default is the current UI culture, else English.", Recursive = true };
-        var place = new Option<string?>("--place") { Description = "Where the attack happens: an ISO 3166-2 code such as US-HI, or a territory code such as GL." };
-        var from = new Option<string?>("--from") { Description = "The first day to include, yyyy-MM-dd." };
-        var to = new Option<string?>("--to") { Description = "The last day to include, yyyy-MM-dd." };
-        Argument<string> Treaty() => new("treaty") { Description = "A treaty id or alias, such as NATO or CSTO." };
-        Argument<string> State(string name = "state") => new(name) { Description = "An ISO 3166-1 alpha-3 state code, such as FIN." };
-        Argument<string> Date() => new("date") { Description = "The day, yyyy-MM-dd." };
-
-        // The coverage is read from the bundled catalog only for help, so that a question on --data never loads it.
-        bool help = args.Any(a => a is "--help" or "-h" or "-?");
-        var root = new RootCommand(
-            "Answers questions about collective-defence treaties, to the day."
-            + (help ? $" The bundled catalog holds {TreatyCatalog.Default.Treaties.Count} treaties, checked up to {TreatyCatalog.Default.AsOf:uuuu-MM-dd}; `treaties --list` lists them, and docs/coverage.md says what it leaves out and why." : string.Empty));
-        root.Options.Add(data);
-        root.Options.Add(json);
-        root.Options.Add(culture);
-        root.Options.Add(sources);
-
-        Command members = Add(root, new Command("members", "The members of a treaty on a date."), Treaty(), Date());
-        Command status = Add(root, new Command("status", "A state's status in a treaty on a date, including its participation."), Treaty(), State(), Date());
-        var list = new Option<bool>("--list") { Description = "List every treaty of the catalog, with its dates." };
-        Command treaties = Add(root, new Command("treaties", "The treaties that bound a state on a date; with --list, every treaty of the catalog."), Optional(State()), Optional(Date()));
-        treaties.Options.Add(list);
-        Command defend = Add(root, new Command("defend", "Who had to defend a state if it was attacked on a date, optionally at a place."), State(), Date());
-        defend.Options.Add(place);
-        Command allies = Add(root, new Command("allies", "Whether two states were allies on a date, and how they stood."), State(), State("other"), Date());
-        Command history = Add(root, new Command("history", "A state's history: every join, exit and participation change."), State());
-        Command timeline = Add(root, new Command("timeline", "A treaty's timeline of membership changes and invocations."), Treaty());
-        timeline.Options.Add(from);
-        timeline.Options.Add(to);
-
-        var research = new ResearchCommands(root, error);
-
-        ParseResult parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
-        {
-            System.CommandLine.Parsing.ParseError first = parse.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parse.Errors[0];
-            error.WriteLine($"error: {Explain(first.Message, root)}");
-            return BadInput;
-        }
-
-        TreatyCatalog? loaded = null;
-        TreatyCatalog Catalog() => loaded ??= LoadCatalog(parse.GetValue(data));
         Labels labels;
         try
         {
-            labels = Labels.For(CultureOf(parse.GetValue(culture)));
+            labels = Labels.For(CultureOf(CultureArgument(args)));
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        catch (ArgumentException e)
         {
-            // The parser reports an option given without its value when it is read, not when it parses.
             error.WriteLine($"error: {InputText.OneLine(e)}");
             return BadInput;
         }
 
-        var view = new View(output, parse.GetValue(json), Catalog, labels, parse.GetValue(sources));
-        LocalDate ParseDate(string text)
-        {
-            LocalDate date = InputText.Day(text);
-            if (InputText.AfterCheckedDay(date, Catalog().AsOf) is string warning)
-            {
-                error.WriteLine($"warning: {warning}");
-            }
+        var tool = new Commands(labels, args.Any(a => a is "--help" or "-h" or "-?"));
+        var research = new ResearchCommands(tool.Root, error);
 
-            return date;
+        // System.CommandLine words its errors in the UI culture; they are read in English and said in the tool's language.
+        ParseResult parse;
+        CultureInfo ui = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+            parse = tool.Root.Parse(args);
         }
-        string Text(Command command, int index) => parse.GetValue((Argument<string>)command.Arguments[index])!;
+        finally
+        {
+            CultureInfo.CurrentUICulture = ui;
+        }
 
-        members.SetAction(_ => view.Members(Catalog().GetTreaty(Text(members, 0)), ParseDate(Text(members, 1))));
-        status.SetAction(_ =>
+        if (parse.Errors.Count > 0)
         {
-            TreatyCatalog catalog = Catalog();
-            view.Status(catalog.GetTreaty(Text(status, 0)), catalog.GetState(Text(status, 1)), ParseDate(Text(status, 2)));
-        });
-        treaties.SetAction(_ =>
-        {
-            TreatyCatalog catalog = Catalog();
-            if (parse.GetValue(list))
-            {
-                view.TreatyList(catalog);
-                return;
-            }
+            System.CommandLine.Parsing.ParseError first = parse.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parse.Errors[0];
+            error.WriteLine(labels.Say("Error", ("message", Explain(first.Message, tool.Root, labels))));
+            return BadInput;
+        }
 
-            string? code = parse.GetValue((Argument<string?>)treaties.Arguments[0]);
-            string? day = parse.GetValue((Argument<string?>)treaties.Arguments[1]);
-            if (code is null || day is null)
-            {
-                throw new ArgumentException($"treaties needs a state and a date (such as `treaties ARM 2022-09-13`), or --list.");
-            }
-
-            view.Treaties(catalog, catalog.GetState(code), ParseDate(day));
-        });
-        defend.SetAction(_ =>
-        {
-            TreatyCatalog catalog = Catalog();
-            MemberState state = catalog.GetState(Text(defend, 0));
-            LocalDate date = ParseDate(Text(defend, 1));
-            string? where = parse.GetValue(place);
-            view.Defence(state, date, where is null ? null : catalog.GetPlace(where), where is null ? catalog.WhoMustDefend(state, date) : catalog.WhoMustDefend(state.Code, date, where));
-        });
-        allies.SetAction(_ =>
-        {
-            TreatyCatalog catalog = Catalog();
-            view.Relationship(catalog.RelationshipOn(Text(allies, 0), Text(allies, 1), ParseDate(Text(allies, 2))));
-        });
-        history.SetAction(_ =>
-        {
-            TreatyCatalog catalog = Catalog();
-            view.History(catalog.GetState(Text(history, 0)), catalog.HistoryOf(Text(history, 0)));
-        });
-        timeline.SetAction(_ =>
-        {
-            TreatyCatalog catalog = Catalog();
-            Treaty treaty = catalog.GetTreaty(Text(timeline, 0));
-            LocalDate first = parse.GetValue(from) is string f ? ParseDate(f) : treaty.Signed;
-            LocalDate last = parse.GetValue(to) is string t ? ParseDate(t) : catalog.AsOf ?? LocalDate.MaxIsoValue;
-            var days = new DateInterval(first, last);
-            view.Timeline(treaty, treaty.ChangesBetween(days), catalog.InvocationTimeline(treaty.Id, period: days));
-        });
-
-        research.SetActions(parse, Catalog, output);
+        var handlers = new Handlers(tool, parse, labels, output, error);
+        tool.SetActions(handlers);
+        research.SetActions(parse, handlers.Catalog, output);
 
         try
         {
@@ -152,35 +66,9 @@ public static class QueryTool
         }
         catch (Exception e) when (e is ArgumentException or KeyNotFoundException or TreatyDataException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {
-            error.WriteLine($"error: {InputText.OneLine(e)}");
+            error.WriteLine(labels.Say("Error", ("message", InputText.OneLine(e))));
             return BadInput;
         }
-    }
-
-    private static Command Add(RootCommand root, Command command, params Argument[] arguments)
-    {
-        foreach (Argument argument in arguments)
-        {
-            command.Arguments.Add(argument);
-        }
-
-        root.Subcommands.Add(command);
-        return command;
-    }
-
-    private static TreatyCatalog LoadCatalog(FileInfo? file)
-    {
-        if (file is null)
-        {
-            return TreatyCatalog.Default;
-        }
-
-        if (Directory.Exists(file.FullName))
-        {
-            throw new IOException($"'{file.FullName}' is a folder; --data takes a JSON data file.");
-        }
-
-        return Read(file, "data file", TreatyCatalog.Load);
     }
 
     /// <summary>Reads a file, naming it in every error.</summary>
@@ -202,39 +90,68 @@ public static class QueryTool
         }
     }
 
-
-    /// <summary>Says in the tool's words what the parser found wrong: the command it did not know, with the commands there are, or the argument that is missing.</summary>
-    private static string Explain(string message, RootCommand root)
+    /// <summary>
+    /// Says in the tool's words what the parser found wrong: the command it did not know, with the commands there are;
+    /// the argument that is missing; an option without a value; a value of the wrong kind. The parser's message is
+    /// read as System.CommandLine words it in English, which <see cref="Run"/> asks for whatever the UI culture.
+    /// </summary>
+    internal static string Explain(string message, RootCommand root, Labels labels)
     {
-        string commands = string.Join(", ", root.Subcommands.Select(c => c.Name));
-        if (message.StartsWith("Unrecognized command or argument", StringComparison.Ordinal))
+        if (Unrecognized().Match(message) is { Success: true } unrecognized)
         {
-            return $"{message.TrimEnd('.')}; the commands are {commands} (try --help).";
+            return labels.Say("ErrorUnrecognized", ("token", unrecognized.Groups[1].Value), ("commands", string.Join(", ", root.Subcommands.Select(c => c.Name))));
         }
 
-        if (message.StartsWith("Required argument missing", StringComparison.Ordinal))
+        if (MissingArgument().Match(message) is { Success: true } missing)
         {
-            return $"{message.TrimEnd('.')}: give every argument the command names (try <command> --help).";
+            return labels.Say("ErrorMissingArgument", ("command", missing.Groups[1].Value));
         }
 
-        if (message.StartsWith("Cannot parse argument ''", StringComparison.Ordinal))
+        if (CannotParse().Match(message) is { Success: true } value)
         {
-            return $"An option was given an empty value: {message[(message.IndexOf("for option", StringComparison.Ordinal) + 4)..].Split(" as expected", 2)[0].Replace("option ", "", StringComparison.Ordinal)} needs one (try --help).";
+            (string, object?)[] holes = [("value", value.Groups[1].Value), ("option", value.Groups[2].Value)];
+            return value.Groups[1].Value.Length == 0 ? labels.Say("ErrorEmptyOption", holes)
+                : value.Groups[3].Value == "System.Int32" ? labels.Say("ErrorNotWholeNumber", holes)
+                : value.Groups[3].Value == "System.IO.FileInfo" ? labels.Say("ErrorNotFilePath", holes)
+                : labels.Say("ErrorOther", ("message", message));
         }
 
-        // The parser names .NET types; say what the value should be instead.
-        message = message
-            .Replace("as expected type 'System.IO.FileInfo'", "as a file path", StringComparison.Ordinal)
-            .Replace("as expected type 'System.Int32'", "as a whole number", StringComparison.Ordinal)
-            .Replace("as expected type 'System.Boolean'", "as true or false", StringComparison.Ordinal);
-        return $"{message} (try --help)";
+        return labels.Say("ErrorOther", ("message", message));
     }
 
-    private static System.Globalization.CultureInfo CultureOf(string? name)
+    [GeneratedRegex(@"^Unrecognized command or argument '(.*)'\.?$")]
+    private static partial Regex Unrecognized();
+
+    [GeneratedRegex(@"^Required argument missing for command: '(.*)'\.?$")]
+    private static partial Regex MissingArgument();
+
+    [GeneratedRegex(@"^Cannot parse argument '(.*)' for \w+ '(.*)' as expected type '(.*)'\.?$")]
+    private static partial Regex CannotParse();
+
+    /// <summary>The value of --culture, read before the commands are built so that their help is in that language.</summary>
+    private static string? CultureArgument(string[] args)
+    {
+        for (int i = 0; i < args.Length; i++)
+        {
+            if (args[i].StartsWith("--culture=", StringComparison.Ordinal) || args[i].StartsWith("--culture:", StringComparison.Ordinal))
+            {
+                return args[i]["--culture=".Length..];
+            }
+
+            if (args[i] == "--culture")
+            {
+                return i + 1 < args.Length && !args[i + 1].StartsWith('-') ? args[i + 1] : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static CultureInfo CultureOf(string? name)
     {
         if (name is null)
         {
-            return System.Globalization.CultureInfo.CurrentUICulture;
+            return CultureInfo.CurrentUICulture;
         }
 
         if (!Labels.Languages.Contains(name, StringComparer.OrdinalIgnoreCase))
@@ -242,9 +159,6 @@ public static class QueryTool
             throw new ArgumentException($"'{name}' is not a language the tool speaks; --culture takes {string.Join(", ", Labels.Languages)}.");
         }
 
-        return System.Globalization.CultureInfo.GetCultureInfo(name);
+        return CultureInfo.GetCultureInfo(name);
     }
-
-    private static Argument<string?> Optional(Argument<string> argument) =>
-        new(argument.Name) { Description = argument.Description, Arity = ArgumentArity.ZeroOrOne };
 }

@@ -1,0 +1,163 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using TreatyQuery;
+using Xunit;
+
+namespace Treaties.Tests;
+
+/// <summary>
+/// The tool's sentences in its five languages (samples/TreatyQuery/Resources): every sentence in every language, with
+/// the same named holes, in every plural form the language's CLDR rules have; the rules match CLDR's own samples; and
+/// docs/translations.md, the review table, is made from the resources (TREATIES_WRITE_DOCS=1 writes it again).
+/// </summary>
+public partial class QueryToolTranslationTests
+{
+    private static readonly string DocumentPath = Path.Combine(Repository.Root, "docs", "translations.md");
+
+    private static readonly Dictionary<string, string[]> Categories = ReadCategories();
+
+    [Fact]
+    public void EverySentence_IsInEveryLanguage_InEveryPluralFormOfThatLanguage()
+    {
+        foreach (string sentence in Sentences())
+        {
+            foreach (string language in Labels.Languages)
+            {
+                IReadOnlyDictionary<string, string> phrases = Labels.Phrases(language);
+                if (IsPlural(sentence))
+                {
+                    Assert.All(Categories[language], c => Assert.True(phrases.ContainsKey($"{sentence}_{c}"), $"{language} lacks {sentence}_{c}"));
+                    Assert.All(phrases.Keys.Where(k => Base(k) == sentence), k => Assert.Contains(k[(sentence.Length + 1)..], Categories[language]));
+                }
+                else
+                {
+                    Assert.True(phrases.ContainsKey(sentence), $"{language} lacks {sentence}");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void EveryPlaceholder_AppearsInEveryTranslation()
+    {
+        foreach (string language in Labels.Languages)
+        {
+            foreach ((string key, string text) in Labels.Phrases(language))
+            {
+                string english = Labels.Phrases("en").TryGetValue(key, out string? same) ? same : Labels.Phrases("en")[$"{Base(key)}_other"];
+                Assert.True(Holes(english).SetEquals(Holes(text)), $"{language} {key}: holes {string.Join(", ", Holes(text))}, English has {string.Join(", ", Holes(english))}");
+            }
+        }
+    }
+
+    [Fact]
+    public void EnglishObligationWords_AreTheLibrarys()
+    {
+        Labels english = Labels.For(CultureInfo.GetCultureInfo("en"));
+
+        Assert.All(Enum.GetValues<ObligationStrength>(), s => Assert.Equal(ObligationWords.Of(s), english.Of(s)));
+    }
+
+    [Fact]
+    public void PluralRules_MatchCldrSamples()
+    {
+        using JsonDocument rules = JsonDocument.Parse(File.ReadAllText(PluralsPath));
+        foreach (JsonProperty language in rules.RootElement.GetProperty("plurals-type-cardinal").EnumerateObject())
+        {
+            foreach (JsonProperty rule in language.Value.EnumerateObject())
+            {
+                string category = rule.Name["pluralRule-count-".Length..];
+                string text = rule.Value.GetString()!;
+                int at = text.IndexOf("@integer", StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    continue;
+                }
+
+                string samples = text[(at + "@integer".Length)..].Split("@decimal")[0];
+                foreach (string sample in samples.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Where(s => s != "…" && !s.Contains('c', StringComparison.Ordinal)))
+                {
+                    long[] range = [.. sample.Split('~').Select(s => long.Parse(s, CultureInfo.InvariantCulture))];
+                    for (long n = range[0]; n <= range[^1]; n++)
+                    {
+                        Assert.True(category == PluralRules.Category(language.Name, n), $"{language.Name} {n}: CLDR says {category}, the tool {PluralRules.Category(language.Name, n)}");
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void TranslationsDocument_IsMadeFromTheResources()
+    {
+        string expected = Render();
+        if (Environment.GetEnvironmentVariable("TREATIES_WRITE_DOCS") == "1")
+        {
+            File.WriteAllText(DocumentPath, expected);
+        }
+
+        Assert.True(
+            File.Exists(DocumentPath) && expected == File.ReadAllText(DocumentPath).ReplaceLineEndings("\n"),
+            "docs/translations.md differs from samples/TreatyQuery/Resources; run the tests with TREATIES_WRITE_DOCS=1 to write it again.");
+    }
+
+    private static string Render()
+    {
+        var text = new StringBuilder("""
+            # The query tool's sentences, in its five languages
+
+            Every sentence and word `treaty-query` prints, side by side, for a native speaker's review. The sentences live in
+            `samples/TreatyQuery/Resources/Phrases.resx` (English) and `Phrases.<language>.resx`; each is one template, and
+            `{name}` marks a hole the tool fills: a state, a treaty, a day, a count. A sentence with a count has one form per
+            plural category of the language (CLDR's rules, `samples/TreatyQuery/Resources/cldr-plurals.json`): English,
+            Dutch and German `one` and `other`, French also `many`, Russian `one`, `few`, `many` and `other`. This page is
+            made from the resources by `QueryToolTranslationTests`; do not edit it by hand.
+
+            | key | en | nl | fr | de | ru |
+            | --- | --- | --- | --- | --- | --- |
+
+            """);
+        IEnumerable<string> keys = Labels.Languages.SelectMany(l => Labels.Phrases(l).Keys).Distinct().Order(StringComparer.Ordinal);
+        foreach (string key in keys)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"| `{key}` |");
+            foreach (string language in Labels.Languages)
+            {
+                text.Append(' ').Append(Labels.Phrases(language).TryGetValue(key, out string? phrase) ? phrase.Replace("|", "\\|", StringComparison.Ordinal) : "—").Append(" |");
+            }
+
+            text.Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    private static string PluralsPath => Path.Combine(Repository.Root, "samples", "TreatyQuery", "Resources", "cldr-plurals.json");
+
+    private static Dictionary<string, string[]> ReadCategories()
+    {
+        using JsonDocument rules = JsonDocument.Parse(File.ReadAllText(PluralsPath));
+        return rules.RootElement.GetProperty("plurals-type-cardinal").EnumerateObject()
+            .ToDictionary(l => l.Name, l => l.Value.EnumerateObject().Select(r => r.Name["pluralRule-count-".Length..]).ToArray());
+    }
+
+    private static IEnumerable<string> Sentences() => Labels.Languages.SelectMany(l => Labels.Phrases(l).Keys).Select(Base).Distinct();
+
+    private static bool IsPlural(string sentence) => Labels.Phrases("en").ContainsKey($"{sentence}_other");
+
+    private static string Base(string key) => PluralForm().Replace(key, string.Empty);
+
+    private static HashSet<string> Holes(string text) => [.. Hole().Matches(text).Select(m => m.Value)];
+
+    [GeneratedRegex("_(zero|one|two|few|many|other)$")]
+    private static partial Regex PluralForm();
+
+    [GeneratedRegex(@"\{\w+\}")]
+    private static partial Regex Hole();
+}
