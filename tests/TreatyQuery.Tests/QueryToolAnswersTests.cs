@@ -4,10 +4,10 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using NodaTime;
-using TreatyQuery;
+using Treaties;
 using Xunit;
 
-namespace Treaties.Tests;
+namespace TreatyQuery.Tests;
 
 /// <summary>The query tool never answers with a silent empty: each answer outside a treaty's life, before a state existed or outside the catalog says so in words.</summary>
 public class QueryToolAnswersTests

@@ -6,10 +6,11 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using TreatyQuery;
+using Treaties;
+using Treaties.Tests;
 using Xunit;
 
-namespace Treaties.Tests;
+namespace TreatyQuery.Tests;
 
 /// <summary>
 /// The tool's sentences in its five languages (samples/TreatyQuery/Resources): every sentence in every language, with

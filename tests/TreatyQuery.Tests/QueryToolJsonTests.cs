@@ -3,7 +3,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using Xunit;
 
-namespace Treaties.Tests;
+namespace TreatyQuery.Tests;
 
 /// <summary>JSON says everything the table says: command by command, every day, code, treaty and source id the table shows is in the JSON.</summary>
 public partial class QueryToolJsonTests
