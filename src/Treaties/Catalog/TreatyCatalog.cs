@@ -42,7 +42,8 @@ public sealed partial class TreatyCatalog
         IReadOnlyList<TreatyData> treaties,
         IReadOnlyList<PendingTreaty> pending,
         IReadOnlyList<Source> registeredSources,
-        LocalDate? asOf)
+        LocalDate? asOf,
+        bool sourcesCollected = false)
     {
         _stateNumbers = new StateNumbers(states);
         States = states;
@@ -57,7 +58,7 @@ public sealed partial class TreatyCatalog
         _treatiesByName = new Names<Treaty>(made.Select(t => (t.Aliases.Prepend(t.Id), t)));
         PendingTreaties = pending;
         _pendingByName = new Names<PendingTreaty>(pending.Select(t => (t.Aliases.Prepend(t.Id), t)));
-        Sources = SourceList.Collect(registeredSources, states, places, made, pending);
+        Sources = sourcesCollected ? registeredSources : SourceList.Collect(registeredSources, states, places, made, pending);
         AsOf = asOf;
         _treatiesByState = new int[_stateNumbers.Count][];
         for (int s = 0; s < _stateNumbers.Count; s++)
@@ -76,6 +77,19 @@ public sealed partial class TreatyCatalog
         _invocationsView = _invocations.AsReadOnly();
         _defence = new DefenceRules(_stateNumbers, made);
     }
+
+    /// <summary>
+    /// Makes a catalog from data that was checked whole when it was written (the bundled snapshot), with its sources
+    /// already collected, once each, in the catalog's order.
+    /// </summary>
+    internal static TreatyCatalog FromCheckedData(
+        IReadOnlyList<MemberState> states,
+        IReadOnlyList<Place> places,
+        IReadOnlyList<TreatyData> treaties,
+        IReadOnlyList<PendingTreaty> pending,
+        IReadOnlyList<Source> sources,
+        LocalDate? asOf) =>
+        new(states, places, treaties, pending, sources, asOf, sourcesCollected: true);
 
     /// <summary>Gets every state the catalog knows, members of a treaty or not, in the order they were added.</summary>
     public IReadOnlyList<MemberState> States { get; }
