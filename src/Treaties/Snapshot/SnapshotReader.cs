@@ -59,7 +59,7 @@ internal sealed class SnapshotReader
         _sources = new Source[Count()];
         for (int i = 0; i < _sources.Length; i++)
         {
-            _sources[i] = new Source(Text(), Text(), Text(), new Uri(Text(), UriKind.Absolute), (SourceKind)Byte(), OptionalDay());
+            _sources[i] = new Source(Text(), Text(), Text(), Text(), (SourceKind)Byte(), OptionalDay());
         }
 
         _states = new MemberState[Count()];
