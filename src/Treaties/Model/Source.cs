@@ -14,7 +14,7 @@ public sealed class Source : IEquatable<Source>
     // The address as written; its Uri is parsed when first asked for when the source comes from the bundled snapshot,
     // whose addresses the build checked, so that a catalog's hundreds of sources cost no parsing on a cold start.
     private readonly string _address;
-    private Uri? _url;
+    private readonly Lazy<Uri> _url;
 
     /// <summary>Creates a source.</summary>
     /// <param name="id">A short identifier, unique within a catalog, such as <c>"nato-member-countries"</c>.</param>
@@ -37,7 +37,7 @@ public sealed class Source : IEquatable<Source>
             $"The source address '{url.OriginalString}' must be an absolute http or https address.");
         Preconditions.CheckArgument(
             Enum.IsDefined(kind), nameof(kind), $"{(int)kind} is not a defined {nameof(SourceKind)}.");
-        _url = url;
+        _url = new Lazy<Uri>(url);
         _address = url.OriginalString;
         Kind = kind;
         Date = date;
@@ -50,6 +50,7 @@ public sealed class Source : IEquatable<Source>
         Title = title;
         Publisher = publisher;
         _address = checkedAddress;
+        _url = new Lazy<Uri>(() => new Uri(checkedAddress, UriKind.Absolute), LazyThreadSafetyMode.PublicationOnly);
         Kind = kind;
         Date = date;
     }
@@ -64,7 +65,7 @@ public sealed class Source : IEquatable<Source>
     public string Publisher { get; }
 
     /// <summary>Gets where it can be read.</summary>
-    public Uri Url => _url ?? Interlocked.CompareExchange(ref _url, new Uri(_address, UriKind.Absolute), null) ?? _url;
+    public Uri Url => _url.Value;
 
     /// <summary>Gets what kind of publication it is.</summary>
     public SourceKind Kind { get; }

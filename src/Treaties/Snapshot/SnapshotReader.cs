@@ -93,7 +93,8 @@ internal sealed class SnapshotReader
             pending[i] = new PendingTreaty(Text(), Text(), Record()!, States(), Texts(), OptionalText());
         }
 
-        return TreatyCatalog.FromCheckedData(_states, places, treaties, pending, Array.AsReadOnly(_sources), asOf);
+        return TreatyCatalog.FromCheckedData(
+            Array.AsReadOnly(_states), Array.AsReadOnly(places), treaties, Array.AsReadOnly(pending), Array.AsReadOnly(_sources), asOf);
     }
 
     private MemberState ReadState()
@@ -120,7 +121,7 @@ internal sealed class SnapshotReader
     {
         string id = Text();
         string name = Text();
-        IReadOnlyList<string> aliases = Texts();
+        IReadOnlyList<string> aliases = Array.AsReadOnly(Texts());
         RecordedDate signed = Record()!;
         RecordedDate inForce = Record()!;
         RecordedDate? terminated = Record();
