@@ -5,8 +5,9 @@ using BenchmarkDotNet.Attributes;
 namespace Treaties.Benchmarks;
 
 /// <summary>
-/// Loading the bundled data: from a stream, and as TreatyCatalog.Default does on first use (read the embedded resource,
-/// then load). Parsing the same bytes into a JsonDocument is the floor any JSON-based loader stands on.
+/// Loading the bundled data: from its JSON in a stream, as a user's own document is loaded, with every check; and as
+/// TreatyCatalog.Default does on first use, from the binary snapshot the build wrote. Parsing the JSON's bytes into a
+/// JsonDocument is the floor any JSON-based loader stands on.
 /// </summary>
 [MemoryDiagnoser]
 public class LoadBenchmarks

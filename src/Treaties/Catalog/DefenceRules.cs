@@ -58,7 +58,12 @@ internal sealed class DefenceRules
             _defenceTreatiesByState[s] = [.. _defenceTreaties.Where(t => t.EverMember(s))];
         }
 
-        int[] changeDays = [.. _defenceTreaties.SelectMany(ChangeDaysOf)];
+        var changeDays = new List<int>();
+        foreach (Treaty treaty in _defenceTreaties)
+        {
+            AddChangeDays(treaty, changeDays);
+        }
+
         _allyNumbers = new int[states.Count];
         for (int s = 0; s < states.Count; s++)
         {
@@ -159,28 +164,28 @@ internal sealed class DefenceRules
     }
 
     /// <summary>Returns the days on which a treaty can change a defence answer: in and out of force, clauses, memberships, participation.</summary>
-    private static IEnumerable<int> ChangeDaysOf(Treaty treaty)
+    private static void AddChangeDays(Treaty treaty, List<int> days)
     {
-        yield return DayKey.Of(treaty.EnteredIntoForce);
-        yield return DayKey.Of(treaty.Terminated);
+        days.Add(DayKey.Of(treaty.EnteredIntoForce));
+        days.Add(DayKey.Of(treaty.Terminated));
         foreach (MutualDefenceClause clause in treaty.MutualDefenceClauses)
         {
-            yield return DayKey.Of(clause.InForceFrom ?? treaty.EnteredIntoForce);
+            days.Add(DayKey.Of(clause.InForceFrom ?? treaty.EnteredIntoForce));
         }
 
         foreach (ObligationSuspension suspension in treaty.Suspensions)
         {
-            yield return DayKey.Of(suspension.Start);
-            yield return DayKey.Of(suspension.End);
+            days.Add(DayKey.Of(suspension.Start));
+            days.Add(DayKey.Of(suspension.End));
         }
 
         foreach (MembershipPeriod period in treaty.Memberships)
         {
-            yield return DayKey.Of(period.Start);
-            yield return DayKey.Of(period.End);
+            days.Add(DayKey.Of(period.Start));
+            days.Add(DayKey.Of(period.End));
             foreach (ParticipationChange change in period.ParticipationChanges)
             {
-                yield return DayKey.Of(change.Start);
+                days.Add(DayKey.Of(change.Start));
             }
         }
     }

@@ -50,11 +50,23 @@ public sealed class Treaty : IEquatable<Treaty>
         Suspensions = data.Suspensions;
         Requests = data.Requests;
         LocalNames = data.LocalNames;
-        MutualDefenceClauses = Array.AsReadOnly(Clauses.OfType<MutualDefenceClause>().ToArray());
-        ConsultationClauses = Array.AsReadOnly(Clauses.OfType<ConsultationClause>().ToArray());
-        _standings = new Stretches<TreatyStanding>(
-            Memberships.SelectMany(p => p.ParticipationChanges.Select(c => DayKey.Of(c.Start)).Append(DayKey.Of(p.Start)).Append(DayKey.Of(p.End))),
-            StandingFrom);
+        var defence = new List<MutualDefenceClause>();
+        var consultation = new List<ConsultationClause>();
+        foreach (TreatyClause clause in Clauses)
+        {
+            if (clause is MutualDefenceClause mutual)
+            {
+                defence.Add(mutual);
+            }
+            else if (clause is ConsultationClause consult)
+            {
+                consultation.Add(consult);
+            }
+        }
+
+        MutualDefenceClauses = Array.AsReadOnly(defence.ToArray());
+        ConsultationClauses = Array.AsReadOnly(consultation.ToArray());
+        _standings = new Stretches<TreatyStanding>(StandingChangeDays(Memberships), StandingFrom);
         _changes = new Lazy<MembershipChange[]>(CollectChanges, LazyThreadSafetyMode.ExecutionAndPublication);
         _changesView = new Lazy<ReadOnlyCollection<MembershipChange>>(() => _changes.Value.AsReadOnly(), LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -279,6 +291,24 @@ public sealed class Treaty : IEquatable<Treaty>
     internal TreatyStanding StandingOn(int dayKey) => _standings.On(dayKey);
 
     /// <summary>Returns whether the state ever had a membership period.</summary>
+    /// <summary>The days on which the treaty's standing can change: each period's start and end, and each change of participation.</summary>
+    private static List<int> StandingChangeDays(IReadOnlyList<MembershipPeriod> memberships)
+    {
+        var days = new List<int>(2 * memberships.Count);
+        foreach (MembershipPeriod period in memberships)
+        {
+            foreach (ParticipationChange change in period.ParticipationChanges)
+            {
+                days.Add(DayKey.Of(change.Start));
+            }
+
+            days.Add(DayKey.Of(period.Start));
+            days.Add(DayKey.Of(period.End));
+        }
+
+        return days;
+    }
+
     internal bool EverMember(int state) => _index.EverMember(state);
 
     /// <summary>Returns whether the state was ever a member or an observer.</summary>

@@ -10,7 +10,7 @@ namespace Treaties;
 public sealed partial class TreatyCatalog
 {
     /// <summary>Gets every invocation of every clause across the catalog, in date order.</summary>
-    public IReadOnlyList<ClauseInvocation> Invocations => _invocationsView;
+    public IReadOnlyList<ClauseInvocation> Invocations => _invocationsView.Value;
 
     /// <summary>Returns the place with an ISO 3166-2 code, or the alpha-2 or alpha-3 code of a territory, in any case.</summary>
     /// <param name="placeCode">Such as <c>US-HI</c>, <c>GL</c> or <c>GRL</c>.</param>
@@ -176,7 +176,7 @@ public sealed partial class TreatyCatalog
             Preconditions.CheckIso(period.Start, nameof(period));
         }
 
-        return Array.AsReadOnly(_invocations
+        return Array.AsReadOnly(_invocations.Value
             .Where(i => only is null || ReferenceEquals(i.Treaty, only))
             .Where(i => requester is null || i.Invocation.RequestedBy.Contains(requester))
             .Where(i => period is null || period.Contains(i.Date))

@@ -26,13 +26,13 @@ public sealed partial class TreatyCatalog
     private readonly StateNumbers _stateNumbers;
     private readonly Names<Treaty> _treatiesByName;
     private readonly Names<PendingTreaty> _pendingByName;
-    private readonly Dictionary<int, MemberState[]> _statesByCowCode;
+    private readonly Lazy<Dictionary<int, MemberState[]>> _statesByCowCode;
     private readonly Names<Place> _placesByCode;
     private readonly int[][] _treatiesByState;
     private readonly Lazy<MembershipChange[]> _changes;
     private readonly Lazy<ReadOnlyCollection<MembershipChange>> _changesView;
-    private readonly ClauseInvocation[] _invocations;
-    private readonly ReadOnlyCollection<ClauseInvocation> _invocationsView;
+    private readonly Lazy<ClauseInvocation[]> _invocations;
+    private readonly Lazy<ReadOnlyCollection<ClauseInvocation>> _invocationsView;
     private readonly DefenceRules _defence;
 
     /// <summary>Creates a catalog from checked data: numbers the states, and builds each treaty's index and the defence rules.</summary>
@@ -42,40 +42,89 @@ public sealed partial class TreatyCatalog
         IReadOnlyList<TreatyData> treaties,
         IReadOnlyList<PendingTreaty> pending,
         IReadOnlyList<Source> registeredSources,
-        LocalDate? asOf)
+        LocalDate? asOf,
+        bool sourcesCollected = false)
     {
+        // Plain loops, and what only some queries need made on first use: a cold start compiles every generic method
+        // it runs, and the bundled catalog is made on an app's first question.
         _stateNumbers = new StateNumbers(states);
         States = states;
-        _statesByCowCode = states
+        _statesByCowCode = new Lazy<Dictionary<int, MemberState[]>>(() => states
             .SelectMany(s => s.CowCodes.Select(c => (c.Code, State: s, From: c.Start ?? LocalDate.MinIsoValue)))
             .GroupBy(x => x.Code)
-            .ToDictionary(g => g.Key, g => g.OrderBy(x => x.From).Select(x => x.State).Distinct().ToArray());
+            .ToDictionary(g => g.Key, g => g.OrderBy(x => x.From).Select(x => x.State).Distinct().ToArray()),
+            LazyThreadSafetyMode.ExecutionAndPublication);
         Places = places;
-        _placesByCode = new Names<Place>(places.Select(p => ((IEnumerable<string>)(p.Alpha3 is null ? [p.Code] : [p.Code, p.Alpha3]), p)));
-        Treaty[] made = [.. treaties.Select(t => new Treaty(t, _stateNumbers, new PeriodIndex(_stateNumbers, t.Memberships)))];
+        _placesByCode = new Names<Place>();
+        foreach (Place place in places)
+        {
+            _placesByCode.Add(place.Code, place, nameof(places));
+            if (place.Alpha3 is not null)
+            {
+                _placesByCode.Add(place.Alpha3, place, nameof(places));
+            }
+        }
+
+        var made = new Treaty[treaties.Count];
+        _treatiesByName = new Names<Treaty>();
+        for (int t = 0; t < made.Length; t++)
+        {
+            made[t] = new Treaty(treaties[t], _stateNumbers, new PeriodIndex(_stateNumbers, treaties[t].Memberships));
+            AddNames(_treatiesByName, made[t].Id, made[t].Aliases, made[t], nameof(treaties));
+        }
+
         Treaties = Array.AsReadOnly(made);
-        _treatiesByName = new Names<Treaty>(made.Select(t => (t.Aliases.Prepend(t.Id), t)));
         PendingTreaties = pending;
-        _pendingByName = new Names<PendingTreaty>(pending.Select(t => (t.Aliases.Prepend(t.Id), t)));
-        Sources = SourceList.Collect(registeredSources, states, places, made, pending);
+        _pendingByName = new Names<PendingTreaty>();
+        foreach (PendingTreaty treaty in pending)
+        {
+            AddNames(_pendingByName, treaty.Id, treaty.Aliases, treaty, nameof(pending));
+        }
+
+        Sources = sourcesCollected ? registeredSources : SourceList.Collect(registeredSources, states, places, made, pending);
         AsOf = asOf;
         _treatiesByState = new int[_stateNumbers.Count][];
+        var ever = new List<int>();
         for (int s = 0; s < _stateNumbers.Count; s++)
         {
-            _treatiesByState[s] = [.. Enumerable.Range(0, made.Length).Where(t => made[t].EverMember(s))];
+            ever.Clear();
+            for (int t = 0; t < made.Length; t++)
+            {
+                if (made[t].EverMember(s))
+                {
+                    ever.Add(t);
+                }
+            }
+
+            _treatiesByState[s] = ever.ToArray();
         }
 
         _changes = new Lazy<MembershipChange[]>(
             () => [.. made.SelectMany(t => t.Changes).OrderBy(c => c, MembershipChanges.Order)],
             LazyThreadSafetyMode.ExecutionAndPublication);
         _changesView = new Lazy<ReadOnlyCollection<MembershipChange>>(() => _changes.Value.AsReadOnly(), LazyThreadSafetyMode.ExecutionAndPublication);
-        _invocations = [.. made
-            .SelectMany(t => t.Clauses.SelectMany(c => c.Invocations.Select(i => new ClauseInvocation(t, c, i))))
-            .OrderBy(i => i.Date)
-            .ThenBy(i => i.Treaty.Id, StringComparer.Ordinal)];
-        _invocationsView = _invocations.AsReadOnly();
+        _invocations = new Lazy<ClauseInvocation[]>(
+            () => [.. made
+                .SelectMany(t => t.Clauses.SelectMany(c => c.Invocations.Select(i => new ClauseInvocation(t, c, i))))
+                .OrderBy(i => i.Date)
+                .ThenBy(i => i.Treaty.Id, StringComparer.Ordinal)],
+            LazyThreadSafetyMode.ExecutionAndPublication);
+        _invocationsView = new Lazy<ReadOnlyCollection<ClauseInvocation>>(() => _invocations.Value.AsReadOnly(), LazyThreadSafetyMode.ExecutionAndPublication);
         _defence = new DefenceRules(_stateNumbers, made);
     }
+
+    /// <summary>
+    /// Makes a catalog from data that was checked whole when it was written (the bundled snapshot), with its sources
+    /// already collected, once each, in the catalog's order.
+    /// </summary>
+    internal static TreatyCatalog FromCheckedData(
+        IReadOnlyList<MemberState> states,
+        IReadOnlyList<Place> places,
+        IReadOnlyList<TreatyData> treaties,
+        IReadOnlyList<PendingTreaty> pending,
+        IReadOnlyList<Source> sources,
+        LocalDate? asOf) =>
+        new(states, places, treaties, pending, sources, asOf, sourcesCollected: true);
 
     /// <summary>Gets every state the catalog knows, members of a treaty or not, in the order they were added.</summary>
     public IReadOnlyList<MemberState> States { get; }
@@ -193,7 +242,7 @@ public sealed partial class TreatyCatalog
     /// <param name="cowCode">The COW state code, such as 365.</param>
     /// <returns>The states; empty when none held it. Russia's 365 gives the Soviet Union, then Russia.</returns>
     public IReadOnlyList<MemberState> StatesWithCowCode(int cowCode) =>
-        _statesByCowCode.TryGetValue(cowCode, out MemberState[]? found) ? Array.AsReadOnly(found) : [];
+        _statesByCowCode.Value.TryGetValue(cowCode, out MemberState[]? found) ? Array.AsReadOnly(found) : [];
 
     /// <summary>Returns the treaties a state was a member of on a day, whatever its participation.</summary>
     /// <param name="stateCode">The alpha-3 code of the state, in any case.</param>
@@ -267,6 +316,17 @@ public sealed partial class TreatyCatalog
     /// <exception cref="ArgumentNullException"><paramref name="days"/> is null.</exception>
     /// <exception cref="ArgumentException">The interval is not in the ISO calendar.</exception>
     public IReadOnlyList<MembershipChange> ChangesBetween(DateInterval days) => MembershipChanges.Between(_changes.Value, days);
+
+    /// <summary>Adds a treaty's id and aliases to a map of names.</summary>
+    private static void AddNames<T>(Names<T> names, string id, IReadOnlyList<string> aliases, T value, string paramName)
+        where T : class
+    {
+        names.Add(id, value, paramName);
+        foreach (string alias in aliases)
+        {
+            names.Add(alias, value, paramName);
+        }
+    }
 
     private ReadOnlyCollection<MembershipChange> HistoryOf(int state)
     {

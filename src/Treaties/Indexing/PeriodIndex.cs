@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 
 namespace Treaties.Indexing;
 
@@ -39,34 +38,55 @@ internal readonly struct PeriodIndex
     /// <summary>Builds the index of one treaty's periods, given the catalog's state numbers.</summary>
     internal PeriodIndex(StateNumbers states, IReadOnlyList<MembershipPeriod> memberships)
     {
-        var rows = memberships
-            .Select((p, position) => (State: states.Find(p.State, nameof(memberships)), Start: DayKey.Of(p.Start), End: DayKey.Of(p.End), Position: position))
-            .OrderBy(r => r.State)
-            .ThenBy(r => r.Start)
-            .ToArray();
-        _bounds = new int[2 * rows.Length];
-        _memberships = memberships;
-        _positions = new int[rows.Length];
+        // Grouped by state with a counting sort, then each state's few periods put in order of start by insertion:
+        // plain loops over arrays of ints, which a cold start runs without compiling generic sorting code.
+        int count = memberships.Count;
+        int[] stateOf = new int[count];
         _first = new int[states.Count + 1];
-        for (int i = 0; i < rows.Length; i++)
+        for (int p = 0; p < count; p++)
         {
-            _bounds[2 * i] = rows[i].Start;
-            _bounds[(2 * i) + 1] = rows[i].End;
-            _positions[i] = rows[i].Position;
-            _first[rows[i].State + 1]++;
+            stateOf[p] = states.Find(memberships[p].State, nameof(memberships));
+            _first[stateOf[p] + 1]++;
         }
 
+        int members = 0;
         for (int s = 0; s < states.Count; s++)
         {
+            members += _first[s + 1] > 0 ? 1 : 0;
             _first[s + 1] += _first[s];
         }
 
-        int[] first = _first;
-        Members = [.. Enumerable.Range(0, states.Count).Where(s => first[s + 1] > first[s])];
+        _bounds = new int[2 * count];
+        _memberships = memberships;
+        _positions = new int[count];
+        int[] next = new int[states.Count];
+        for (int p = 0; p < count; p++)
+        {
+            int i = _first[stateOf[p]] + next[stateOf[p]]++;
+            int start = DayKey.Of(memberships[p].Start);
+            int end = DayKey.Of(memberships[p].End);
+            for (; i > _first[stateOf[p]] && _bounds[2 * (i - 1)] > start; i--)
+            {
+                _bounds[2 * i] = _bounds[2 * (i - 1)];
+                _bounds[(2 * i) + 1] = _bounds[(2 * i) - 1];
+                _positions[i] = _positions[i - 1];
+            }
 
+            _bounds[2 * i] = start;
+            _bounds[(2 * i) + 1] = end;
+            _positions[i] = p;
+        }
+
+        Members = new int[members];
+        for (int s = 0, m = 0; s < states.Count; s++)
+        {
+            if (_first[s + 1] > _first[s])
+            {
+                Members[m++] = s;
+            }
+        }
     }
 
-    /// <summary>Gets the numbers of the states that ever had a period, in order.</summary>
     internal int[] Members { get; }
 
     /// <summary>Returns whether the state has a period that contains the day.</summary>

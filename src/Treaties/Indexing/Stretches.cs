@@ -42,25 +42,34 @@ internal readonly struct Stretches<T>
     /// <param name="compute">Computes the answer of a stretch from its first day's key, or from <see cref="Before"/>.</param>
     internal Stretches(IEnumerable<int> dayKeys, Func<int, T> compute)
     {
-        var days = new SortedSet<int>(dayKeys);
-        days.Remove(DayKey.Never);
-        _compute = compute;
-        _entries = new Entry[days.Count + 1];
-        _entries[0].Day = Before;
-        int e = 1;
-        foreach (int day in days)
+        // The distinct days in order: sorted as an int array, which needs no generic code compiled on a cold start.
+        int[] sorted = [.. dayKeys];
+        Array.Sort(sorted);
+        int count = 0;
+        for (int i = 0; i < sorted.Length; i++)
         {
-            _entries[e++].Day = day;
+            if (sorted[i] != DayKey.Never && (count == 0 || sorted[i] != sorted[count - 1]))
+            {
+                sorted[count++] = sorted[i];
+            }
         }
 
-        if (days.Count == 0)
+        _compute = compute;
+        _entries = new Entry[count + 1];
+        _entries[0].Day = Before;
+        for (int e = 0; e < count; e++)
+        {
+            _entries[e + 1].Day = sorted[e];
+        }
+
+        if (count == 0)
         {
             _firstOfMonth = [];
             return;
         }
 
-        _firstMonth = DayKey.MonthOf(days.Min);
-        _firstOfMonth = new int[DayKey.MonthOf(days.Max) - _firstMonth + 1];
+        _firstMonth = DayKey.MonthOf(sorted[0]);
+        _firstOfMonth = new int[DayKey.MonthOf(sorted[count - 1]) - _firstMonth + 1];
         int next = 1;
         for (int month = 0; month < _firstOfMonth.Length; month++)
         {

@@ -46,7 +46,7 @@ public sealed class GeographicScope : IEquatable<GeographicScope>
     {
         Description = Preconditions.CheckNullOrNotBlank(description, nameof(description));
         CoversAllTerritory = coversAllTerritory;
-        Regions = Array.AsReadOnly((regions ?? []).Distinct().ToArray());
+        Regions = Array.AsReadOnly(Distinct(regions));
         foreach (GeographicRegion region in Regions)
         {
             Preconditions.CheckArgument(Enum.IsDefined(region), nameof(regions), $"{(int)region} is not a defined {nameof(GeographicRegion)}.");
@@ -83,6 +83,27 @@ public sealed class GeographicScope : IEquatable<GeographicScope>
     /// States–Philippines treaty say in their Article V.
     /// </summary>
     public bool CoversMetropolitanTerritory { get; private init; }
+
+    /// <summary>The regions once each, in their first order; a loop, as a scope names a few.</summary>
+    private static GeographicRegion[] Distinct(IEnumerable<GeographicRegion>? regions)
+    {
+        var distinct = new List<GeographicRegion>();
+        foreach (GeographicRegion region in regions ?? [])
+        {
+            bool seen = false;
+            foreach (GeographicRegion known in distinct)
+            {
+                seen |= known == region;
+            }
+
+            if (!seen)
+            {
+                distinct.Add(region);
+            }
+        }
+
+        return [.. distinct];
+    }
 
     /// <summary>Returns this scope with or without the metropolitan territory of every party.</summary>
     /// <param name="covers">True where the clause covers the parties' metropolitan territory, wherever it lies.</param>

@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using NodaTime;
 
 namespace Treaties;
@@ -10,6 +11,11 @@ namespace Treaties;
 /// </remarks>
 public sealed class Source : IEquatable<Source>
 {
+    // The address as written; its Uri is parsed when first asked for when the source comes from the bundled snapshot,
+    // whose addresses the build checked, so that a catalog's hundreds of sources cost no parsing on a cold start.
+    private readonly string _address;
+    private readonly Lazy<Uri> _url;
+
     /// <summary>Creates a source.</summary>
     /// <param name="id">A short identifier, unique within a catalog, such as <c>"nato-member-countries"</c>.</param>
     /// <param name="title">The title of the publication.</param>
@@ -31,7 +37,20 @@ public sealed class Source : IEquatable<Source>
             $"The source address '{url.OriginalString}' must be an absolute http or https address.");
         Preconditions.CheckArgument(
             Enum.IsDefined(kind), nameof(kind), $"{(int)kind} is not a defined {nameof(SourceKind)}.");
-        Url = url;
+        _url = new Lazy<Uri>(url);
+        _address = url.OriginalString;
+        Kind = kind;
+        Date = date;
+    }
+
+    /// <summary>Creates a source from facts checked when they were written: the address is parsed when first asked for.</summary>
+    internal Source(string id, string title, string publisher, string checkedAddress, SourceKind kind, LocalDate? date)
+    {
+        Id = id;
+        Title = title;
+        Publisher = publisher;
+        _address = checkedAddress;
+        _url = new Lazy<Uri>(() => new Uri(checkedAddress, UriKind.Absolute), LazyThreadSafetyMode.PublicationOnly);
         Kind = kind;
         Date = date;
     }
@@ -46,7 +65,7 @@ public sealed class Source : IEquatable<Source>
     public string Publisher { get; }
 
     /// <summary>Gets where it can be read.</summary>
-    public Uri Url { get; }
+    public Uri Url => _url.Value;
 
     /// <summary>Gets what kind of publication it is.</summary>
     public SourceKind Kind { get; }
@@ -60,7 +79,7 @@ public sealed class Source : IEquatable<Source>
         && string.Equals(Id, other.Id, StringComparison.Ordinal)
         && string.Equals(Title, other.Title, StringComparison.Ordinal)
         && string.Equals(Publisher, other.Publisher, StringComparison.Ordinal)
-        && string.Equals(Url.OriginalString, other.Url.OriginalString, StringComparison.Ordinal)
+        && string.Equals(_address, other._address, StringComparison.Ordinal)
         && Kind == other.Kind
         && Date == other.Date;
 
@@ -68,9 +87,9 @@ public sealed class Source : IEquatable<Source>
     public override bool Equals(object? obj) => Equals(obj as Source);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Id, Title, Url.OriginalString);
+    public override int GetHashCode() => HashCode.Combine(Id, Title, _address);
 
     /// <summary>Returns the title, publisher and address, as a citation.</summary>
     /// <returns>A one-line citation.</returns>
-    public override string ToString() => $"{Title} ({Publisher}) {Url.OriginalString}";
+    public override string ToString() => $"{Title} ({Publisher}) {_address}";
 }

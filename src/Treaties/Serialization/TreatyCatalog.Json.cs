@@ -8,22 +8,10 @@ using Treaties.Serialization;
 
 namespace Treaties;
 
-/// <summary>Loading and saving catalogs in the JSON data format (docs/data-format.md), and the bundled data.</summary>
+/// <summary>Loading and saving catalogs in the JSON data format (docs/data-format.md).</summary>
 public sealed partial class TreatyCatalog
 {
-    private const string BundledResource = "Treaties.Data.treaties.json";
-
-    private static int s_bundledLoads;
-
-    private static readonly Lazy<TreatyCatalog> BundledCatalog = new(LoadBundled, LazyThreadSafetyMode.ExecutionAndPublication);
-
-    /// <summary>
-    /// Gets the bundled data: the mutual-defence treaties in force and the great alliances of the past, each from its
-    /// signing, with every ISO 3166-1 state, the dissolved states the treaties name and the states of the COW system that
-    /// ISO has no code for. docs/coverage.md says what it holds and what it leaves out. It is read from the package once,
-    /// on first use, thread-safely.
-    /// </summary>
-    public static TreatyCatalog Default => BundledCatalog.Value;
+    internal const string BundledJsonResource = "Treaties.Data.treaties.json";
 
     /// <summary>Reads a whole catalog from a UTF-8 JSON document. Nothing is loaded unless all of it is valid.</summary>
     /// <param name="utf8Json">The document; read to its end, not closed.</param>
@@ -106,14 +94,11 @@ public sealed partial class TreatyCatalog
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    /// <summary>Counts how often the bundled data was read, so that tests can prove it is read once.</summary>
-    internal static int BundledLoads => s_bundledLoads;
-
-    internal static TreatyCatalog LoadBundled()
+    /// <summary>Loads the bundled data from its JSON with every check, as a user's own document is loaded.</summary>
+    internal static TreatyCatalog LoadBundledJson()
     {
-        Interlocked.Increment(ref s_bundledLoads);
-        using Stream stream = typeof(TreatyCatalog).Assembly.GetManifestResourceStream(BundledResource)
-            ?? throw new InvalidOperationException($"The bundled data '{BundledResource}' is missing from {typeof(TreatyCatalog).Assembly.GetName().Name}.");
+        using Stream stream = typeof(TreatyCatalog).Assembly.GetManifestResourceStream(BundledJsonResource)
+            ?? throw new InvalidOperationException($"The bundled data '{BundledJsonResource}' is missing from {typeof(TreatyCatalog).Assembly.GetName().Name}.");
         return Load(stream);
     }
 
