@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Treaties;
 using TreatyWeb.Api;
+using TreatyWeb.Site;
 
 namespace TreatyWeb;
 
@@ -21,17 +24,25 @@ public sealed class TreatyWebApp
     public static WebApplication Create(string[] args)
     {
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(args);
+        if (builder.Environment.IsDevelopment())
+        {
+            // Outside a published folder the static files and their compressed copies are where the build left them;
+            // the full builder finds them in Development, the slim one only when asked.
+            builder.WebHost.UseStaticWebAssets();
+        }
+
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, WebJsonContext.Default));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(_ => new CatalogAnswers(TreatyCatalog.Default));
 
         WebApplication app = builder.Build();
+        app.UseSiteHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseDefaultFiles();
-        app.UseStaticFiles();
-        app.MapOpenApi();
+        app.MapStaticAssets();
+        app.MapPage();
+        app.MapOpenApi().WithHead();
         app.MapTreatyApi();
         return app;
     }
