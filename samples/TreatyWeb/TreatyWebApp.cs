@@ -35,11 +35,14 @@ public sealed class TreatyWebApp
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(_ => new CatalogAnswers(TreatyCatalog.Default));
+        builder.Services.AddSingleton<MapDrawing>();
+        builder.Services.AddResponseCompression();
 
         WebApplication app = builder.Build();
         app.UseSiteHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseResponseCompression();
         app.MapStaticAssets();
         app.MapPage();
         app.MapOpenApi().WithHead();

@@ -24,11 +24,11 @@ public static class DayCaching
 
     /// <summary>The ETag of the answer at an address, quoted.</summary>
     /// <param name="request">The request.</param>
-    /// <returns>The ETag, such as <c>"3f2a…"</c>.</returns>
+    /// <returns>The ETag, such as <c>W/"3f2a…"</c>: weak, since the same answer may go out compressed or not.</returns>
     public static string ETagOf(HttpRequest request)
     {
         byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{Build}\n{request.Path}{request.QueryString}"));
-        return $"\"{Convert.ToHexStringLower(hash, 0, 16)}\"";
+        return $"W/\"{Convert.ToHexStringLower(hash, 0, 16)}\"";
     }
 
     /// <summary>The endpoint filter: 304 when the client holds the answer, else the answer with its ETag.</summary>

@@ -1,11 +1,17 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Net;
+using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.StaticAssets;
+using NodaTime;
+using Treaties;
+using Treaties.Samples;
 using TreatyWeb.Api;
 
 namespace TreatyWeb.Site;
@@ -24,9 +30,10 @@ public static class PageRoutes
     {
         var assets = new Lazy<IReadOnlyDictionary<string, string>>(() => Fingerprinted(app));
         string template = Template();
-        app.MapMethods("/", ApiRoutes.GetOrHead, (HttpContext http) =>
+        app.MapMethods("/", ApiRoutes.GetOrHead, (MapDrawing drawing, CatalogAnswers answers, string? date) =>
         {
-            string page = template;
+            DayDrawing day = drawing.Draw(ShownDay(answers.Catalog, date));
+            string page = Fill(template, drawing, day, answers.Catalog);
             foreach ((string label, string route) in assets.Value)
             {
                 page = page.Replace($"\"{label}\"", $"\"{route}\"", StringComparison.Ordinal);
@@ -34,8 +41,75 @@ public static class PageRoutes
 
             return TypedResults.Content(page, "text/html; charset=utf-8");
         }).ExcludeFromDescription();
+
+        // The drawing of a day, for the script when the day changes: the page's own, not part of the API.
+        app.MapMethods("/drawing", ApiRoutes.GetOrHead, (MapDrawing drawing, CatalogAnswers answers, string? date) =>
+            TypedResults.Ok(drawing.Draw(ShownDay(answers.Catalog, date))))
+            .AddEndpointFilter(DayCaching.Filter)
+            .ExcludeFromDescription();
         return app;
     }
+
+    /// <summary>The day asked for, kept to the map's years; the day the data was checked up to when none or no day is asked.</summary>
+    private static LocalDate ShownDay(TreatyCatalog catalog, string? date)
+    {
+        LocalDate last = catalog.AsOf ?? LocalDate.FromDateTime(DateTime.UtcNow);
+        LocalDate first = new(1947, 1, 1);
+        try
+        {
+            LocalDate day = string.IsNullOrEmpty(date) ? last : InputText.Day(date);
+            return day < first ? first : day > last ? last : day;
+        }
+        catch (ArgumentException)
+        {
+            return last;
+        }
+    }
+
+    /// <summary>Fills the template with the day's map, legend and caption, and the list of states.</summary>
+    private static string Fill(string template, MapDrawing drawing, DayDrawing day, TreatyCatalog catalog)
+    {
+        Dictionary<string, ShapeDrawing> shapes = day.Shapes.ToDictionary(s => s.Code, StringComparer.Ordinal);
+        var land = new StringBuilder();
+        foreach (MapDrawing.Country country in drawing.Countries)
+        {
+            land.Append(CultureInfo.InvariantCulture, $"<path d=\"{country.D}\"{Attributes(country.Code, country.Name, shapes[country.Code])}></path>");
+        }
+
+        var dots = new StringBuilder();
+        foreach (MapDrawing.Dot dot in drawing.Dots)
+        {
+            dots.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{dot.X}\" cy=\"{dot.Y}\" r=\"2.6\"{Attributes(dot.Code, dot.Name, shapes[dot.Code])}></circle>");
+        }
+
+        var options = new StringBuilder();
+        foreach ((string code, string name) in drawing.Countries.Select(c => (c.Code, c.Name)).Concat(drawing.Dots.Select(d => (d.Code, d.Name)))
+            .DistinctBy(c => c.Item1).OrderBy(c => c.Item2, StringComparer.Create(CultureInfo.GetCultureInfo("en"), CompareOptions.None)))
+        {
+            options.Append(CultureInfo.InvariantCulture, $"<option value=\"{Encode(code)}\">{Encode(name)}</option>");
+        }
+
+        return template
+            .Replace("{{as-of}}", catalog.AsOf is LocalDate asOf ? CatalogAnswers.Iso(asOf) : "the day the data was checked", StringComparison.Ordinal)
+            .Replace("{{treaty-count}}", catalog.Treaties.Count.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{{date}}", day.Date, StringComparison.Ordinal)
+            .Replace("{{title}}", Encode(day.Title), StringComparison.Ordinal)
+            .Replace("{{caption}}", Encode(day.Caption), StringComparison.Ordinal)
+            .Replace("{{defs}}", day.Defs, StringComparison.Ordinal)
+            .Replace("{{legend}}", day.Legend, StringComparison.Ordinal)
+            .Replace("{{land}}", land.ToString(), StringComparison.Ordinal)
+            .Replace("{{dots}}", dots.ToString(), StringComparison.Ordinal)
+            .Replace("{{options}}", options.ToString(), StringComparison.Ordinal);
+    }
+
+    private static string Attributes(string code, string name, ShapeDrawing shape) =>
+        $" data-code=\"{Encode(code)}\" data-name=\"{Encode(name)}\" tabindex=\"0\" role=\"button\" aria-label=\"{Encode(shape.Label)}\""
+        + (shape.Fill is null ? "" : $" fill=\"{shape.Fill}\"")
+        + (shape.Treaties.Count == 0 ? "" : $" data-treaty=\"{Encode(shape.Treaties[0])}\" data-treaties=\"{Encode(string.Join(' ', shape.Treaties))}\"")
+        + (shape.State is null ? "" : $" data-state=\"{Encode(shape.State)}\"")
+        + (shape.Changed ? " class=\"changed\"" : shape.Held ? " class=\"held\"" : "");
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
 
     /// <summary>Lets a GET-only endpoint, such as the OpenAPI document, answer HEAD too.</summary>
     /// <typeparam name="TBuilder">The endpoint's builder.</typeparam>
