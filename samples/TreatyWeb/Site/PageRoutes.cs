@@ -32,7 +32,9 @@ public static class PageRoutes
         string template = Template();
         app.MapMethods("/", ApiRoutes.GetOrHead, (MapDrawing drawing, CatalogAnswers answers, string? date) =>
         {
-            DayDrawing day = drawing.Draw(ShownDay(answers.Catalog, date));
+            (LocalDate shown, string? note) = ShownDay(answers.Catalog, date);
+            DayDrawing day = drawing.Draw(shown);
+            day = note is null ? day : day with { Caption = note + day.Caption };
             string page = Fill(template, drawing, day, answers.Catalog);
             foreach ((string label, string route) in assets.Value)
             {
@@ -44,26 +46,39 @@ public static class PageRoutes
 
         // The drawing of a day, for the script when the day changes: the page's own, not part of the API.
         app.MapMethods("/drawing", ApiRoutes.GetOrHead, (MapDrawing drawing, CatalogAnswers answers, string? date) =>
-            TypedResults.Ok(drawing.Draw(ShownDay(answers.Catalog, date))))
+            TypedResults.Ok(drawing.Draw(ShownDay(answers.Catalog, date).Day)))
             .AddEndpointFilter(DayCaching.Filter)
             .ExcludeFromDescription();
         return app;
     }
 
-    /// <summary>The day asked for, kept to the map's years; the day the data was checked up to when none or no day is asked.</summary>
-    private static LocalDate ShownDay(TreatyCatalog catalog, string? date)
+    /// <summary>
+    /// The day asked for, kept to the map's years; the day the data was checked up to when none or no day is asked. The
+    /// note, a sentence for the caption, says why the day shown is not the one asked for.
+    /// </summary>
+    private static (LocalDate Day, string? Note) ShownDay(TreatyCatalog catalog, string? date)
     {
         LocalDate last = catalog.AsOf ?? LocalDate.FromDateTime(DateTime.UtcNow);
         LocalDate first = new(1947, 1, 1);
+        if (string.IsNullOrEmpty(date))
+        {
+            return (last, null);
+        }
+
+        LocalDate asked;
         try
         {
-            LocalDate day = string.IsNullOrEmpty(date) ? last : InputText.Day(date);
-            return day < first ? first : day > last ? last : day;
+            asked = InputText.Day(date);
         }
         catch (ArgumentException)
         {
-            return last;
+            return (last, $"\"{date}\" in the address is not a day written yyyy-MM-dd, so the map shows {CatalogAnswers.Iso(last)}. ");
         }
+
+        LocalDate day = asked < first ? first : asked > last ? last : asked;
+        return day == asked
+            ? (day, null)
+            : (day, $"The map runs from {CatalogAnswers.Iso(first)} to {CatalogAnswers.Iso(last)}, so it shows {CatalogAnswers.Iso(day)}, not {CatalogAnswers.Iso(asked)}. ");
     }
 
     /// <summary>Fills the template with the day's map, legend and caption, and the list of states.</summary>

@@ -373,13 +373,12 @@ async function start() {
     }
   });
 
-  const asked = new URL(window.location.href).searchParams.get("date");
-  const day = asked && isDay(asked) ? clampDay(asked) : view.lastDay;
-  await showDay(day, { push: Boolean(asked) });
-  if (asked && asked !== day) {
-    els.caption.textContent = (isDay(asked)
-      ? `The map runs from ${FIRST_DAY} to ${view.lastDay}, so it shows ${day}, not ${asked}. `
-      : `"${asked}" in the address is not a day written yyyy-MM-dd, so the map shows ${day}. `) + els.caption.textContent;
+  // The server drew the day the address asks for (or, if it cannot be shown, said why in the caption and drew another).
+  view.day = els.map.dataset.day;
+  const url = new URL(window.location.href);
+  if (url.searchParams.has("date") && url.searchParams.get("date") !== view.day) {
+    url.searchParams.set("date", view.day);
+    window.history.replaceState(null, "", url);
   }
   document.body.dataset.ready = "true";
 }

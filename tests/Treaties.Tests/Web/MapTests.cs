@@ -160,6 +160,10 @@ public sealed class MapTests(BrowserFixture browser) : IClassFixture<BrowserFixt
         await page.Locator("#show").ClickAsync();
         await page.Locator("#map[data-day='2022-09-13']").WaitForAsync();
         Assert.Equal("CSTO", await page.Locator("#land path[data-code='ARM']").GetAttributeAsync("data-treaty"));
+
+        await page.GotoAsync(new Uri(browser.Server.Address, "/?date=1700-01-01").ToString());
+        Assert.Equal("1947-01-01", await page.Locator("#map").GetAttributeAsync("data-day"));
+        Assert.StartsWith("The map runs from 1947-01-01 to 2026-12-06, so it shows 1947-01-01, not 1700-01-01. 1947-01-01: ", await page.Locator("#map-caption").InnerTextAsync(), StringComparison.Ordinal);
     }
 
     /// <summary>
