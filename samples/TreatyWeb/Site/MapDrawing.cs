@@ -195,7 +195,9 @@ public sealed class MapDrawing
             + (changed.Count > 0 ? $" Hatched grey: today's borders, not that day's ({string.Join(", ", shapes.Where(s => s.Changed).Select(s => Name(s.Code)))}), so no treaty colours them." : "")
             + (notDrawn.Count > 0 ? $" Not drawn in its own borders: {string.Join("; ", notDrawn)}." : "")
             + (answer.AsOf is string asOf && string.CompareOrdinal(date, asOf) > 0 ? $" After {asOf}, the day the data was checked up to." : "");
-        return new DayDrawing(date, $"World map of collective-defence treaties on {date}", caption, string.Concat(fills.Values), Legend(treaties, shapes, changed.Count > 0), shapes);
+        // The legend's swatches get copies of the patterns (s-…): the script scales the map's (p-…) as it zooms.
+        string defs = string.Concat(fills.Values) + string.Concat(fills.Values.Select(Swatched));
+        return new DayDrawing(date, $"World map of collective-defence treaties on {date}", caption, defs, Legend(treaties, shapes, changed.Count > 0), shapes);
     }
 
     private string Name(string code) => Countries.FirstOrDefault(c => c.Code == code)?.Name ?? code;
@@ -264,8 +266,10 @@ public sealed class MapDrawing
         return html.ToString();
     }
 
+    private static string Swatched(string text) => text.Replace("\"p-", "\"s-", StringComparison.Ordinal).Replace("url(#p-", "url(#s-", StringComparison.Ordinal);
+
     private static string Swatch(string fill) =>
-        $"<svg class=\"swatch\" viewBox=\"0 0 16 16\" aria-hidden=\"true\"><rect width=\"16\" height=\"16\" fill=\"{fill}\"/></svg>";
+        $"<svg class=\"swatch\" viewBox=\"0 0 16 16\" aria-hidden=\"true\"><rect width=\"16\" height=\"16\" fill=\"{Swatched(fill)}\"/></svg>";
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 

@@ -220,7 +220,7 @@ function showBox(box) {
 
 function scaleToZoom() {
   const zoom = WORLD.w / view.box.w;
-  for (const pattern of els.patterns.querySelectorAll("pattern")) {
+  for (const pattern of els.patterns.querySelectorAll("pattern[id^='p-']")) {
     pattern.dataset.base = pattern.dataset.base || pattern.getAttribute("patternTransform") || "";
     pattern.setAttribute("patternTransform", `${pattern.dataset.base} scale(${1 / zoom})`);
   }

@@ -120,6 +120,9 @@ public sealed class MapTests(BrowserFixture browser) : IClassFixture<BrowserFixt
         double near = (await armenia.BoundingBoxAsync())!.Width;
         Assert.True(before < 10 && near > 60, $"Armenia {before:F1} px wide at world scale, {near:F1} px in the Caucasus view");
         Assert.True(await page.Locator("#land path[data-code='AZE']").IsVisibleAsync());
+        Assert.True(
+            await page.EvaluateAsync<bool>("() => [...document.querySelectorAll(\"pattern[id^='s-']\")].every(p => !p.getAttribute('patternTransform').includes('scale'))"),
+            "the legend's swatches keep their hatch as the map zooms");
         await armenia.ClickAsync();
         await page.Locator("#defenders").WaitForAsync();
         Assert.Contains("CSTO Article 4", await page.Locator("#defenders").InnerTextAsync(), StringComparison.Ordinal);
