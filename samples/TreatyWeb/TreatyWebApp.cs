@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Treaties;
 using TreatyWeb.Api;
 using TreatyWeb.Site;
@@ -24,12 +23,11 @@ public sealed class TreatyWebApp
     public static WebApplication Create(string[] args)
     {
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(args);
-        if (builder.Environment.IsDevelopment())
-        {
-            // Outside a published folder the static files and their compressed copies are where the build left them;
-            // the full builder finds them in Development, the slim one only when asked.
-            builder.WebHost.UseStaticWebAssets();
-        }
+        // Run from the build output rather than a published folder, the static files and their compressed copies are
+        // where the build left them, and a manifest beside the app says where; published, there is no such manifest and
+        // this does nothing. The full builder does this in Development only, the slim one never; here it is done in every
+        // environment, so that `dotnet run --no-launch-profile` (Production) serves the page's files too.
+        builder.WebHost.UseStaticWebAssets();
 
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, WebJsonContext.Default));
         builder.Services.AddProblemDetails();

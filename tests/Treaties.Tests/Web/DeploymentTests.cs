@@ -37,7 +37,7 @@ public sealed class DeploymentTests(TreatyWebFactory factory) : IClassFixture<Tr
             p => p.Value.TryGetProperty("applicationUrl", out JsonElement url) && url.GetString() == "http://localhost:5080");
     }
 
-    /// <summary>The built sample, started as a host starts it, listens where the variable says.</summary>
+    /// <summary>The built sample, started as a host starts it, listens where the variable says and serves its page and files.</summary>
     [Theory]
     [InlineData("ASPNETCORE_URLS")]
     [InlineData("ASPNETCORE_HTTP_PORTS")]
@@ -83,6 +83,18 @@ public sealed class DeploymentTests(TreatyWebFactory factory) : IClassFixture<Tr
             }
 
             Assert.True(status == HttpStatusCode.OK, $"{variable}: no answer on port {port} ({status}). The server said:\n{log}");
+
+            // Started as a host starts it (Production, from the build output), it serves the page and its compressed,
+            // fingerprinted files. (From the build output they say no-cache, as files there may change; the year's
+            // caching of a published folder is read from the manifest below.)
+            string page = await client.GetStringAsync("/?date=1985-01-01");
+            Assert.Contains("data-code=\"DEU\"", page, StringComparison.Ordinal);
+            using var script = new HttpRequestMessage(HttpMethod.Get, AssetIn(page, "script", "src", "app"));
+            script.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
+            using HttpResponseMessage file = await client.SendAsync(script);
+            Assert.Equal(HttpStatusCode.OK, file.StatusCode);
+            Assert.Equal("gzip", Assert.Single(file.Content.Headers.ContentEncoding));
+            Assert.NotEmpty(await file.Content.ReadAsByteArrayAsync());
         }
         finally
         {
