@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Treaties;
 using TreatyWeb.Api;
+using TreatyWeb.Site;
 
 namespace TreatyWeb;
 
@@ -21,17 +23,27 @@ public sealed class TreatyWebApp
     public static WebApplication Create(string[] args)
     {
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(args);
+        // Run from the build output rather than a published folder, the static files and their compressed copies are
+        // where the build left them, and a manifest beside the app says where; published, there is no such manifest and
+        // this does nothing. The full builder does this in Development only, the slim one never; here it is done in every
+        // environment, so that `dotnet run --no-launch-profile` (Production) serves the page's files too.
+        builder.WebHost.UseStaticWebAssets();
+
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, WebJsonContext.Default));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(_ => new CatalogAnswers(TreatyCatalog.Default));
+        builder.Services.AddSingleton<MapDrawing>();
+        builder.Services.AddResponseCompression();
 
         WebApplication app = builder.Build();
+        app.UseSiteHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseDefaultFiles();
-        app.UseStaticFiles();
-        app.MapOpenApi();
+        app.UseResponseCompression();
+        app.MapStaticAssets();
+        app.MapPage();
+        app.MapOpenApi().WithHead();
         app.MapTreatyApi();
         return app;
     }

@@ -22,6 +22,16 @@ public sealed class BrowserFactAttribute : FactAttribute
     }
 }
 
+/// <summary>A theory that drives a real Chromium: skipped, like <see cref="BrowserFactAttribute"/>, where there is none.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class BrowserTheoryAttribute : TheoryAttribute
+{
+    public BrowserTheoryAttribute()
+    {
+        Skip = new BrowserFactAttribute().Skip;
+    }
+}
+
 /// <summary>Where the system's Chromium is.</summary>
 public static class Chromium
 {

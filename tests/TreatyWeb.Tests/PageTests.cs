@@ -37,11 +37,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         await Server.DisposeAsync();
     }
 
-    /// <summary>Opens the page on a day and waits until the map shows it.</summary>
-    public async Task<IPage> OpenAsync(string date)
+    /// <summary>Opens the page on a day and waits until its script has started and the map shows the day.</summary>
+    public async Task<IPage> OpenAsync(string date, string? locale = null)
     {
-        IPage page = await Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
+        IPage page = await Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 }, Locale = locale });
         await page.GotoAsync(new Uri(Server.Address, $"/?date={date}").ToString());
+        await page.Locator("body[data-ready='true']").WaitForAsync();
         await page.Locator($"#map[data-day='{date}']").WaitForAsync();
         return page;
     }
@@ -60,7 +61,7 @@ public sealed class PageTests(BrowserFixture browser) : IClassFixture<BrowserFix
         Assert.Equal("CSTO", await page.Locator("#land path[data-code='ARM']").GetAttributeAsync("data-treaty"));
         Assert.Equal("NATO", await page.Locator("#land path[data-code='USA']").GetAttributeAsync("data-treaty"));
         Assert.Null(await page.Locator("#land path[data-code='CHE']").GetAttributeAsync("data-treaty"));
-        Assert.StartsWith("Armenia: CSTO", await page.Locator("#land path[data-code='ARM']").GetAttributeAsync("aria-label"), StringComparison.Ordinal);
+        Assert.StartsWith("Armenia: 2 treaties: CSTO, RUS-ARM", await page.Locator("#land path[data-code='ARM']").GetAttributeAsync("aria-label"), StringComparison.Ordinal);
         Assert.Equal("button", await page.Locator("#land path[data-code='ARM']").GetAttributeAsync("role"));
         Assert.True(await page.Locator("#legend button[data-treaty='CSTO']").IsVisibleAsync());
         await page.CloseAsync();

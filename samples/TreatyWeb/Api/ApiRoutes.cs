@@ -22,33 +22,36 @@ public static class ApiRoutes
     private const string TreatyHelp = "A treaty's id or alias, in any case: NATO, CSTO, USA-JPN, OTAN, ОДКБ.";
     private const string PlaceHelp = "Optional: a place with its own defence rules, such as JP-47 (Okinawa) or US-HI (Hawaii); without it, the state's home territory.";
 
+    /// <summary>The methods every route answers: HEAD as GET, without the body.</summary>
+    public static readonly string[] GetOrHead = [HttpMethods.Get, HttpMethods.Head];
+
     /// <summary>Maps every route under <c>/api</c>.</summary>
     /// <param name="app">The application's routes.</param>
     /// <returns>The same routes, for chaining.</returns>
     public static IEndpointRouteBuilder MapTreatyApi(this IEndpointRouteBuilder app)
     {
-        RouteGroupBuilder api = app.MapGroup("/api").WithTags("Treaties");
+        RouteGroupBuilder api = app.MapGroup("/api").WithTags("Treaties").AddEndpointFilter(DayCaching.Filter);
 
-        api.MapGet("/treaties", AllTreaties)
+        api.MapMethods("/treaties", GetOrHead, AllTreaties)
             .WithName("Treaties")
             .WithSummary("Every treaty, with its dates and their sources.");
-        api.MapGet("/treaties/{id}/members", Members)
+        api.MapMethods("/treaties/{id}/members", GetOrHead, Members)
             .WithName("Members")
             .WithSummary("The members of a treaty on a day.")
             .ProducesProblems(unknownCodes: true);
-        api.MapGet("/states/{code}/treaties", StateTreaties)
+        api.MapMethods("/states/{code}/treaties", GetOrHead, StateTreaties)
             .WithName("StateTreaties")
             .WithSummary("The treaties binding a state on a day.")
             .ProducesProblems(unknownCodes: true);
-        api.MapGet("/states/{code}/defenders", Defenders)
+        api.MapMethods("/states/{code}/defenders", GetOrHead, Defenders)
             .WithName("Defenders")
             .WithSummary("Who must defend a state on a day, by treaty and article; at home, or at a place such as JP-47 or US-HI.")
             .ProducesProblems(unknownCodes: true);
-        api.MapGet("/allies", Allies)
+        api.MapMethods("/allies", GetOrHead, Allies)
             .WithName("Allies")
             .WithSummary("Whether two states were allies on a day, and how they stood under each treaty.")
             .ProducesProblems(unknownCodes: true);
-        api.MapGet("/map", Map)
+        api.MapMethods("/map", GetOrHead, Map)
             .WithName("Map")
             .WithSummary("Every state in a treaty in force on a day, with its treaties: what the page colours.")
             .ProducesProblems(unknownCodes: false);

@@ -22,6 +22,9 @@ public sealed class CatalogAnswers(TreatyCatalog catalog)
     /// <summary>Gets the catalog the answers come from.</summary>
     public TreatyCatalog Catalog { get; } = catalog;
 
+    /// <summary>Whether a treaty has ever had more than two parties.</summary>
+    public bool IsMultilateral(Treaty treaty) => _multilateral.Contains(treaty);
+
     /// <summary>Every treaty with its dates and clauses, and the treaties signed and not in force.</summary>
     public TreatiesAnswer Treaties() => new(
         Catalog.AsOf is LocalDate asOf ? Iso(asOf) : null,
@@ -113,7 +116,7 @@ public sealed class CatalogAnswers(TreatyCatalog catalog)
             [.. byState.OrderBy(e => e.Key.Code, StringComparer.Ordinal).Select(e => new MapState(
                 Ref(e.Key),
                 [.. e.Value.Select(t => t.Id)],
-                DrawnOver(e.Key),
+                LandOf(e.Key),
                 e.Value.Any(t => t.StatusOn(e.Key, date).SinceRecord is RecordedDate r && (!r.IsConfirmed || r.IsDisputed))))]);
     }
 
@@ -144,7 +147,7 @@ public sealed class CatalogAnswers(TreatyCatalog catalog)
     private static ClauseRef Clause(MutualDefenceClause clause) => new(clause.Article, clause.Obligation, ObligationWords.Of(clause.Obligation));
 
     /// <summary>The states on today's map that hold a former state's land: its successors, and theirs where they too are gone.</summary>
-    private List<string> DrawnOver(MemberState state)
+    public List<string> LandOf(MemberState state)
     {
         if (state.Dissolved is null)
         {
@@ -156,7 +159,7 @@ public sealed class CatalogAnswers(TreatyCatalog catalog)
         {
             if (Catalog.TryGetState(successor, out MemberState? next) && next.Dissolved is not null)
             {
-                codes.AddRange(DrawnOver(next));
+                codes.AddRange(LandOf(next));
             }
             else
             {

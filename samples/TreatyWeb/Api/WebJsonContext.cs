@@ -14,4 +14,5 @@ namespace TreatyWeb.Api;
 [JsonSerializable(typeof(DefendersAnswer))]
 [JsonSerializable(typeof(AlliesAnswer))]
 [JsonSerializable(typeof(MapAnswer))]
+[JsonSerializable(typeof(Site.DayDrawing))]
 public sealed partial class WebJsonContext : JsonSerializerContext;

@@ -1,37 +1,9 @@
-// The alliance map: draws the vendored Natural Earth map, colours each state by its treaties on the chosen day
-// (GET /api/map), and shows a chosen state's treaties and defenders with their sources. No libraries, no CDN.
+// The alliance map. The server sends the page with the day's map drawn (so it works without scripts); this script
+// redraws it when the day changes (GET drawing?date=, the server's drawing of a day), zooms and pans, and shows a
+// chosen state's treaties and defenders with their sources (GET api/...). No libraries, no CDN.
 "use strict";
 
 const FIRST_DAY = "1947-01-01";
-const SVG = "http://www.w3.org/2000/svg";
-
-// Paul Tol's "muted" scheme (colour-blind safe) for the multilateral alliances, in the order a state in several
-// takes its colour from; bilateral treaties share a hatch. A treaty the page does not know gets the next spare colour.
-// The African, Gulf and Caribbean pacts have colours of their own, from Tol's "light" scheme and Okabe and Ito's; a
-// regional pact comes before the wider one a state is also in (the GCC before the Arab League; ECOWAS, ECCAS and SADC
-// before the African Union's pact). SADC's colour waits for its entry (docs/coverage.md).
-const PRIORITY = [
-  "NATO", "WARSAW", "CSTO", "SEATO", "CENTO", "ANZUS", "RIO", "RSS", "GCC", "AES", "ECOWAS", "ECCAS", "SADC", "ARAB-LEAGUE",
-  "AMU", "AU-PACT", "WEU", "EU",
-];
-const COLOURS = {
-  NATO: "#332288", WARSAW: "#882255", CSTO: "#CC6677", SEATO: "#44AA99", CENTO: "#AA4499",
-  ANZUS: "#999933", RIO: "#117733", "ARAB-LEAGUE": "#DDCC77", WEU: "#6699CC", EU: "#88CCEE",
-  AES: "#661100", GCC: "#BBCC33", ECOWAS: "#EE8866", ECCAS: "#E69F00", SADC: "#FFAABB", "AU-PACT": "#D6C1DE",
-  AMU: "#56B4E9", RSS: "#CC79A7",
-};
-const SPARE = ["#77AADD", "#EEDD88"];
-const BILATERAL = "url(#bilateral)";
-
-// Dependencies that Natural Earth draws apart from the state that has held them since 1947: drawn lighter, in that
-// state's colour. (Hong Kong and Macau changed hands within the map's years and stay uncoloured.)
-const HELD_BY = {
-  GRL: "DNK", FRO: "DNK", ALA: "FIN", ABW: "NLD", CUW: "NLD", SXM: "NLD",
-  PRI: "USA", GUM: "USA", VIR: "USA", ASM: "USA", MNP: "USA",
-  NCL: "FRA", PYF: "FRA", SPM: "FRA", WLF: "FRA", BLM: "FRA", MAF: "FRA", ATF: "FRA",
-  FLK: "GBR", BMU: "GBR", CYM: "GBR", TCA: "GBR", VGB: "GBR", AIA: "GBR", MSR: "GBR", SHN: "GBR", PCN: "GBR",
-  SGS: "GBR", IOT: "GBR", GGY: "GBR", JEY: "GBR", IMN: "GBR", NFK: "AUS", HMD: "AUS",
-};
 
 const els = {
   day: document.getElementById("day"),
@@ -39,31 +11,40 @@ const els = {
   play: document.getElementById("play"),
   state: document.getElementById("state"),
   map: document.getElementById("map"),
-  land: document.getElementById("land"),
-  dots: document.getElementById("dots"),
+  patterns: document.getElementById("patterns"),
+  views: document.getElementById("views"),
   caption: document.getElementById("map-caption"),
   legend: document.getElementById("legend"),
   details: document.getElementById("details"),
   asOf: document.getElementById("as-of"),
-  treatyCount: document.getElementById("treaty-count"),
 };
 
 const view = {
   day: null,         // the day shown, yyyy-MM-dd
   lastDay: null,     // the catalog's AsOf
-  areas: new Map(),  // map code -> { state, treaties } on the day shown
   chosen: null,      // the catalog code of the chosen state
   picked: null,      // the treaty whose members are picked out
   request: 0,        // so that a slow answer for an older day is dropped
   timer: null,
+  box: null,         // the part of the map shown: { x, y, w, h } in the map's units
+  dragged: false,    // whether the pointer just panned the map, so that its release is no click
 };
+
+// The regions the zoom buttons show, each as the states whose shapes bound it (France and Norway are left out of
+// Europe's: their shapes reach overseas and to Svalbard).
+const VIEWS = {
+  europe: ["PRT", "IRL", "ISL", "FIN", "GRC", "CYP", "UKR"],
+  caucasus: ["GEO", "ARM", "AZE"],
+  gulf: ["KWT", "QAT", "ARE", "BHR", "OMN"],
+};
+const WORLD = { x: 0, y: 0, w: 1000, h: 436 };
 
 const dayNumber = (iso) => Math.round((Date.parse(iso + "T00:00:00Z") - Date.parse(FIRST_DAY + "T00:00:00Z")) / 86400000);
 const dayOf = (n) => new Date(Date.parse(FIRST_DAY + "T00:00:00Z") + n * 86400000).toISOString().slice(0, 10);
 const isDay = (text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text + "T00:00:00Z")) && dayOf(dayNumber(text)) === text;
 
 function element(tag, attributes = {}, ...children) {
-  const node = tag === "path" || tag === "circle" ? document.createElementNS(SVG, tag) : document.createElement(tag);
+  const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
     node.setAttribute(name, value);
   }
@@ -82,36 +63,7 @@ async function getJson(url) {
   return body;
 }
 
-function colourOf(treatyId, multilateral) {
-  if (!multilateral) {
-    return BILATERAL;
-  }
-  if (!(treatyId in COLOURS)) {
-    COLOURS[treatyId] = SPARE[Object.keys(COLOURS).length % SPARE.length];
-  }
-  return COLOURS[treatyId];
-}
-
-function rank(treaty) {
-  const i = PRIORITY.indexOf(treaty.id);
-  return (treaty.multilateral ? 0 : 1000) + (i < 0 ? 100 : i);
-}
-
-async function drawMap() {
-  const world = await getJson("map/world.json");
-  for (const country of world.countries) {
-    els.land.append(element("path", { d: country.d, "data-code": country.code, "data-name": country.name, tabindex: "0", role: "button" }));
-  }
-  for (const dot of world.dots) {
-    els.dots.append(element("circle", { cx: dot.x, cy: dot.y, r: "2.6", "data-code": dot.code, "data-name": dot.name, tabindex: "0", role: "button" }));
-  }
-  const names = new Map([...world.countries, ...world.dots].map(c => [c.code, c.name]));
-  for (const [code, name] of [...names].sort((a, b) => a[1].localeCompare(b[1]))) {
-    els.state.append(element("option", { value: code }, name));
-  }
-}
-
-// Colours every state for the day, and rebuilds the legend.
+// Shows the server's drawing of a day: the shapes' fills and labels, the patterns, the legend and the caption.
 async function showDay(day, { push = true } = {}) {
   view.day = day;
   els.day.value = day;
@@ -124,75 +76,44 @@ async function showDay(day, { push = true } = {}) {
   }
 
   const request = ++view.request;
-  const answer = await getJson(`api/map?date=${day}`);
+  const drawing = await getJson(`drawing?date=${day}`);
   if (request !== view.request) {
     return;
   }
 
-  const treaties = [...answer.treaties].sort((a, b) => rank(a) - rank(b));
-  const order = new Map(treaties.map((t, i) => [t.id, i]));
-  const byId = new Map(treaties.map(t => [t.id, t]));
-
-  // A state's own land first; then a state that no longer exists over the land of its successors not in a treaty.
-  view.areas = new Map();
-  const own = answer.states.filter(s => s.drawnOver.length === 0);
-  const former = answer.states.filter(s => s.drawnOver.length > 0);
-  for (const s of own) {
-    view.areas.set(s.state.code, s);
+  const shapes = new Map(drawing.shapes.map(s => [s.code, s]));
+  els.patterns.innerHTML = drawing.defs;
+  scaleToZoom();
+  for (const node of els.map.querySelectorAll("[data-code]")) {
+    const shape = shapes.get(node.dataset.code);
+    setOrRemove(node, "fill", shape.fill);
+    setOrRemove(node, "data-state", shape.state);
+    setOrRemove(node, "data-treaty", shape.treaties[0]);
+    setOrRemove(node, "data-treaties", shape.treaties.join(" ") || null);
+    node.setAttribute("aria-label", shape.label);
+    node.classList.toggle("changed", shape.changed);
+    node.classList.toggle("held", shape.held);
   }
-  const notDrawn = [];
-  for (const s of former) {
-    const free = s.drawnOver.filter(code => !view.areas.has(code));
-    free.forEach(code => view.areas.set(code, s));
-    if (free.length === 0) {
-      notDrawn.push(`${s.state.name} (${s.treaties.join(", ")})`);
-    }
-  }
-
-  for (const shape of els.map.querySelectorAll("[data-code]")) {
-    const held = HELD_BY[shape.dataset.code];
-    const area = view.areas.get(shape.dataset.code) || (held && view.areas.get(held));
-    const name = shape.dataset.name;
-    shape.classList.toggle("held", Boolean(held));
-    if (!area) {
-      shape.style.fill = "";
-      shape.removeAttribute("data-treaty");
-      shape.setAttribute("aria-label", `${name}: in no treaty of this catalog`);
-      continue;
-    }
-    const ids = [...area.treaties].sort((a, b) => order.get(a) - order.get(b));
-    const first = byId.get(ids[0]);
-    shape.style.fill = colourOf(first.id, first.multilateral);
-    shape.dataset.treaty = first.id;
-    shape.dataset.treaties = ids.join(" ");
-    const through = area.state.code === shape.dataset.code ? "" : held ? ` (held by ${area.state.name})` : ` (as part of ${area.state.name})`;
-    shape.setAttribute("aria-label", `${name}${through}: ${ids.join(", ")}${area.doubt ? ", a day unconfirmed or disputed" : ""}`);
-  }
-
-  els.legend.replaceChildren(...treaties.map(t => {
-    const button = element("button", { type: "button", "aria-pressed": String(view.picked === t.id), "data-treaty": t.id },
-      element("span", { class: "swatch", "aria-hidden": "true" }),
-      element("span", { class: "label" }, element("strong", {}, t.id), element("span", { class: "name", title: t.name }, t.name)),
-      element("span", { class: "count", "aria-label": `${t.members} members` }, String(t.members)));
-    const swatch = button.querySelector(".swatch");
-    const colour = colourOf(t.id, t.multilateral);
-    swatch.style.background = colour === BILATERAL ? "repeating-linear-gradient(45deg, #4d4d4d 0 3px, #e8e0d0 3px 6px)" : colour;
-    button.addEventListener("click", () => pick(view.picked === t.id ? null : t.id));
-    return element("li", {}, button);
-  }));
-  if (view.picked && !byId.has(view.picked)) {
+  els.legend.innerHTML = drawing.legend;
+  if (view.picked && !els.legend.querySelector(`button[data-treaty="${CSS.escape(view.picked)}"]`)) {
     view.picked = null;
   }
   pick(view.picked);
 
-  els.map.querySelector("title").textContent = `World map of collective-defence treaties on ${day}`;
-  els.caption.textContent = `${day}: ${answer.states.length} states in ${answer.treaties.length} treaties in force.`
-    + (notDrawn.length ? ` Not on today's map: ${notDrawn.join("; ")}.` : "")
-    + (view.lastDay && day > view.lastDay ? ` After ${view.lastDay}, the day the data was checked up to.` : "");
+  els.map.querySelector("title").textContent = drawing.title;
+  els.caption.textContent = drawing.caption;
   if (view.chosen) {
     await showState(view.chosen, { focus: false });
   }
   els.map.dataset.day = day;
+}
+
+function setOrRemove(node, name, value) {
+  if (value === null || value === undefined) {
+    node.removeAttribute(name);
+  } else {
+    node.setAttribute(name, value);
+  }
 }
 
 // Picks out one treaty's members; the others fade.
@@ -224,8 +145,8 @@ function sourcesOf(facts) {
 
 // Shows a state's treaties and defenders on the day shown.
 async function showState(mapCode, { focus = true } = {}) {
-  const area = view.areas.get(mapCode) || view.areas.get(HELD_BY[mapCode]);
-  const code = area ? area.state.code : HELD_BY[mapCode] || mapCode;
+  const node = els.map.querySelector(`[data-code="${CSS.escape(mapCode)}"]`);
+  const code = (node && node.dataset.state) || mapCode;
   view.chosen = mapCode;
   els.state.value = mapCode;
   for (const shape of els.map.querySelectorAll(".chosen")) {
@@ -286,6 +207,88 @@ async function showState(mapCode, { focus = true } = {}) {
   }
 }
 
+// Shows a part of the map. Hatches and dots keep their size on screen, so a small state stays readable up close.
+function showBox(box) {
+  const w = Math.min(WORLD.w, Math.max(20, box.w));
+  const h = w * WORLD.h / WORLD.w;
+  const x = Math.min(WORLD.w - w, Math.max(WORLD.x, box.x + (box.w - w) / 2));
+  const y = Math.min(WORLD.h - h, Math.max(WORLD.y, box.y + (box.h - h) / 2));
+  view.box = { x, y, w, h };
+  els.map.setAttribute("viewBox", `${x} ${y} ${w} ${h}`);
+  scaleToZoom();
+}
+
+function scaleToZoom() {
+  const zoom = WORLD.w / view.box.w;
+  for (const pattern of els.patterns.querySelectorAll("pattern[id^='p-']")) {
+    pattern.dataset.base = pattern.dataset.base || pattern.getAttribute("patternTransform") || "";
+    pattern.setAttribute("patternTransform", `${pattern.dataset.base} scale(${1 / zoom})`);
+  }
+  for (const dot of els.map.querySelectorAll("#dots circle")) {
+    dot.setAttribute("r", String(2.6 / Math.sqrt(zoom)));
+  }
+}
+
+// The smallest box around the shapes of these states, with a margin, in the map's proportions.
+function boxAround(codes) {
+  const boxes = codes.map(code => els.map.querySelector(`#land [data-code="${code}"]`)).filter(Boolean).map(node => node.getBBox());
+  const x0 = Math.min(...boxes.map(b => b.x)), y0 = Math.min(...boxes.map(b => b.y));
+  const x1 = Math.max(...boxes.map(b => b.x + b.width)), y1 = Math.max(...boxes.map(b => b.y + b.height));
+  const margin = Math.max(x1 - x0, y1 - y0) * 0.15;
+  const w = Math.max(x1 - x0 + 2 * margin, (y1 - y0 + 2 * margin) * WORLD.w / WORLD.h);
+  return { x: (x0 + x1 - w) / 2, y: (y0 + y1) / 2 - w * WORLD.h / WORLD.w / 2, w, h: w * WORLD.h / WORLD.w };
+}
+
+function pressView(name) {
+  for (const button of els.views.querySelectorAll("button")) {
+    button.setAttribute("aria-pressed", String(button.dataset.view === name));
+  }
+  els.map.dataset.view = name || "";
+}
+
+// Zoom buttons, the mouse wheel and dragging; a drag does not count as a click on a state.
+function startViews() {
+  els.views.hidden = false;
+  view.box = { ...WORLD };
+  els.views.addEventListener("click", e => {
+    const button = e.target.closest("button[data-view]");
+    if (button) {
+      showBox(button.dataset.view === "world" ? WORLD : boxAround(VIEWS[button.dataset.view]));
+      pressView(button.dataset.view);
+    }
+  });
+  const toMap = (e) => {
+    const point = new DOMPoint(e.clientX, e.clientY).matrixTransform(els.map.getScreenCTM().inverse());
+    return { x: point.x, y: point.y };
+  };
+  els.map.addEventListener("wheel", e => {
+    e.preventDefault();
+    const at = toMap(e);
+    const factor = e.deltaY < 0 ? 1 / 1.25 : 1.25;
+    const b = view.box;
+    showBox({ x: at.x - (at.x - b.x) * factor, y: at.y - (at.y - b.y) * factor, w: b.w * factor, h: b.h * factor });
+    pressView(null);
+  }, { passive: false });
+  let drag = null;
+  els.map.addEventListener("pointerdown", e => {
+    drag = { start: toMap(e), x: e.clientX, y: e.clientY, moved: false };
+    view.dragged = false;
+  });
+  els.map.addEventListener("pointermove", e => {
+    if (!drag || (!drag.moved && Math.hypot(e.clientX - drag.x, e.clientY - drag.y) < 4)) {
+      return;
+    }
+    drag.moved = true;
+    const at = toMap(e);
+    showBox({ ...view.box, x: view.box.x - (at.x - drag.start.x), y: view.box.y - (at.y - drag.start.y) });
+    pressView(null);
+  });
+  window.addEventListener("pointerup", () => {
+    view.dragged = Boolean(drag && drag.moved);
+    drag = null;
+  });
+}
+
 function clampDay(day) {
   if (day < FIRST_DAY) {
     return FIRST_DAY;
@@ -316,13 +319,12 @@ function togglePlay() {
 }
 
 async function start() {
-  const [treaties] = await Promise.all([getJson("api/treaties"), drawMap()]);
-  view.lastDay = treaties.asOf || new Date().toISOString().slice(0, 10);
-  els.asOf.textContent = view.lastDay;
-  els.treatyCount.textContent = String(treaties.treaties.length);
-  els.day.max = view.lastDay;
+  view.lastDay = els.asOf.textContent;
   els.slider.max = String(dayNumber(view.lastDay));
+  els.slider.value = String(dayNumber(els.day.value));
   els.slider.setAttribute("aria-valuemin", "0");
+  els.slider.setAttribute("aria-valuetext", els.day.value);
+  startViews();
 
   let slide = null;
   els.slider.addEventListener("input", () => {
@@ -340,6 +342,10 @@ async function start() {
   els.play.addEventListener("click", togglePlay);
   els.state.addEventListener("change", () => els.state.value && showState(els.state.value));
   els.map.addEventListener("click", e => {
+    if (view.dragged) {
+      view.dragged = false;
+      return;
+    }
     const code = e.target.dataset && e.target.dataset.code;
     if (code) {
       showState(code);
@@ -354,15 +360,25 @@ async function start() {
       pick(null);
     }
   });
-  document.getElementById("controls").addEventListener("submit", e => e.preventDefault());
+  els.legend.addEventListener("click", e => {
+    const button = e.target.closest("button[data-treaty]");
+    if (button) {
+      pick(view.picked === button.dataset.treaty ? null : button.dataset.treaty);
+    }
+  });
+  document.getElementById("controls").addEventListener("submit", e => {
+    e.preventDefault();
+    if (isDay(els.day.value)) {
+      showDay(clampDay(els.day.value));
+    }
+  });
 
-  const asked = new URL(window.location.href).searchParams.get("date");
-  const day = asked && isDay(asked) ? clampDay(asked) : view.lastDay;
-  await showDay(day, { push: Boolean(asked) });
-  if (asked && asked !== day) {
-    els.caption.textContent = (isDay(asked)
-      ? `The map runs from ${FIRST_DAY} to ${view.lastDay}, so it shows ${day}, not ${asked}. `
-      : `"${asked}" in the address is not a day written yyyy-MM-dd, so the map shows ${day}. `) + els.caption.textContent;
+  // The server drew the day the address asks for (or, if it cannot be shown, said why in the caption and drew another).
+  view.day = els.map.dataset.day;
+  const url = new URL(window.location.href);
+  if (url.searchParams.has("date") && url.searchParams.get("date") !== view.day) {
+    url.searchParams.set("date", view.day);
+    window.history.replaceState(null, "", url);
   }
   document.body.dataset.ready = "true";
 }
