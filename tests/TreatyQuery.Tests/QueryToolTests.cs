@@ -279,6 +279,19 @@ public class QueryToolTests
     }
 
     [Fact]
+    public void History_Niger_SaysItLeftEcowasWithTheOrganisation_InTablesAndJson()
+    {
+        (int code, string output, _) = Run("history", "NER");
+        (_, string json, _) = Run("--json", "history", "NER");
+        (_, string dutch, _) = Run("--culture", "nl", "history", "NER");
+
+        Assert.Equal(0, code);
+        Assert.Contains(output.Split('\n'), line => line.Contains("2025-01-29", StringComparison.Ordinal) && line.Contains("ECOWAS", StringComparison.Ordinal) && line.Contains("NER left the organisation, and with it the treaty", StringComparison.Ordinal));
+        Assert.Contains("\"endReason\": \"LeftOrganisation\"", json, StringComparison.Ordinal);
+        Assert.Contains("verliet de organisatie, en daarmee het verdrag", dutch, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Timeline_NatoIn2022_HasTheArticle4Request()
     {
         (int code, string output, _) = Run("timeline", "NATO", "--from", "2022-01-01", "--to", "2022-12-31");
