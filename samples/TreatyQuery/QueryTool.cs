@@ -34,7 +34,7 @@ public static partial class QueryTool
         }
 
         var tool = new Commands(labels, args.Any(a => a is "--help" or "-h" or "-?"));
-        var research = new ResearchCommands(tool.Root, error);
+        var research = new ResearchCommands(tool.Root, error, labels);
 
         // System.CommandLine words its errors in the UI culture; they are read in English and said in the tool's language.
         ParseResult parse;

@@ -15,22 +15,36 @@ namespace TreatyQuery;
 internal sealed class ResearchCommands
 {
     private readonly TextWriter _error;
-    private readonly Option<FileInfo?> _atop = new("--atop") { Description = "Build from ATOP's member-level file (atop5_1m.csv)." };
-    private readonly Option<bool> _curated = new("--curated") { Description = "With --atop: add the curated catalog's treaties." };
-    private readonly Option<int> _from = new("--from") { Description = "The first year.", Required = true };
-    private readonly Option<int> _to = new("--to") { Description = "The last year, included.", Required = true };
-    private readonly Option<FileInfo> _out = new("--out") { Description = "Where to write: a .parquet or .csv file.", Required = true };
-    private readonly Option<bool> _directed = new("--directed") { Description = "Give each dyad in both orders (dyad-year panels only)." };
-    private readonly Option<string?> _rules = new("--rules") { Description = "How a year counts: atop (ATOP's own convention; the default for ATOP alone) or days (the catalog's half-open days; the default when the curated catalog is in the panel)." };
-    private readonly Option<string?> _unit = new("--unit") { Description = "dyad-year (the default) or state-year." };
-    private readonly Argument<FileInfo> _file = new("file") { Description = "ATOP's member-level file (atop5_1m.csv)." };
-    private readonly Option<FileInfo?> _report = new("--out") { Description = "Write the Markdown report to this file instead of standard output." };
-    private readonly Command _panel = new("panel", "Write a dyad-year or state-year alliance panel, from the curated catalog, ATOP, or both, as Parquet or CSV.");
-    private readonly Command _compare = new("compare-atop", "Report where the curated catalog and ATOP disagree, for the treaties both hold.");
+    private readonly Option<FileInfo?> _atop;
+    private readonly Option<bool> _curated;
+    private readonly Option<int> _from;
+    private readonly Option<int> _to;
+    private readonly Option<FileInfo> _out;
+    private readonly Option<bool> _directed;
+    private readonly Option<string?> _rules;
+    private readonly Option<string?> _unit;
+    private readonly Argument<FileInfo> _file;
+    private readonly Option<FileInfo?> _report;
+    private readonly Command _panel;
+    private readonly Command _compare;
+    private readonly Labels _labels;
 
-    internal ResearchCommands(RootCommand root, TextWriter error)
+    internal ResearchCommands(RootCommand root, TextWriter error, Labels labels)
     {
         _error = error;
+        _labels = labels;
+        _atop = new("--atop") { Description = labels["Help_PanelAtop"] };
+        _curated = new("--curated") { Description = labels["Help_PanelCurated"] };
+        _from = new("--from") { Description = labels["Help_PanelFrom"], Required = true };
+        _to = new("--to") { Description = labels["Help_PanelTo"], Required = true };
+        _out = new("--out") { Description = labels["Help_PanelOut"], Required = true };
+        _directed = new("--directed") { Description = labels["Help_PanelDirected"] };
+        _rules = new("--rules") { Description = labels["Help_PanelRules"] };
+        _unit = new("--unit") { Description = labels["Help_PanelUnit"] };
+        _file = new("file") { Description = labels["Help_CompareFile"] };
+        _report = new("--out") { Description = labels["Help_CompareOut"] };
+        _panel = new("panel", labels["Help_Panel"]);
+        _compare = new("compare-atop", labels["Help_CompareAtop"]);
         foreach (Option option in (Option[])[_atop, _curated, _from, _to, _out, _directed, _rules, _unit])
         {
             _panel.Options.Add(option);
@@ -54,11 +68,11 @@ internal sealed class ResearchCommands
             {
                 null or "dyad-year" => false,
                 "state-year" => true,
-                string other => throw new ArgumentException($"'{other}' is not a unit; --unit takes dyad-year or state-year."),
+                string other => throw new ArgumentException(_labels.Say("Error_PanelUnit", ("unit", other))),
             };
             if (stateYear && parse.GetValue(_directed))
             {
-                throw new ArgumentException("--directed gives each dyad in both orders, so it applies to dyad-year panels only.");
+                throw new ArgumentException(_labels["Error_PanelDirected"]);
             }
 
             TreatyCatalog? atop = atopFile is null ? null : LoadAtop(atopFile);
@@ -101,7 +115,7 @@ internal sealed class ResearchCommands
         string extension = file.Extension.ToUpperInvariant();
         if (extension is not ".PARQUET" and not ".CSV")
         {
-            throw new ArgumentException($"'{file.Name}' must end in .parquet or .csv.");
+            throw new ArgumentException(_labels.Say("Error_PanelExtension", ("file", file.Name)));
         }
 
         bool csv = extension == ".CSV";

@@ -291,6 +291,19 @@ public class QueryToolTests
         Assert.Contains("verliet de organisatie, en daarmee het verdrag", dutch, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("de", "Ein Bündnispanel nach Dyade-Jahr oder Staat-Jahr schreiben", "„week“ ist keine Einheit")]
+    [InlineData("ru", "Записать панель союзов", "«week» — не единица")]
+    public void ResearchCommands_SpeakTheChosenLanguage_InHelpAndErrors(string culture, string help, string error)
+    {
+        (_, string output, _) = Run("--culture", culture, "panel", "--help");
+        (int code, _, string stderr) = Run("--culture", culture, "panel", "--from", "2000", "--to", "2001", "--unit", "week", "--out", "p.csv");
+
+        Assert.Contains(help, output, StringComparison.Ordinal);
+        Assert.Equal(2, code);
+        Assert.Contains(error, stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Timeline_NatoIn2022_HasTheArticle4Request()
     {
