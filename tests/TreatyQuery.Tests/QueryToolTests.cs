@@ -292,14 +292,15 @@ public class QueryToolTests
     }
 
     [Theory]
-    [InlineData("de", "Ein Bündnispanel nach Dyade-Jahr oder Staat-Jahr schreiben", "„week“ ist keine Einheit")]
-    [InlineData("ru", "Записать панель союзов", "«week» — не единица")]
-    public void ResearchCommands_SpeakTheChosenLanguage_InHelpAndErrors(string culture, string help, string error)
+    [InlineData("de", "Ein Bündnispanel nach Dyade-Jahr oder Staat-Jahr schreiben", "Optionen:", "„week“ ist keine Einheit")]
+    [InlineData("ru", "Записать панель союзов", "Параметры:", "«week» — не единица")]
+    public void ResearchCommands_SpeakTheChosenLanguage_InHelpAndErrors(string culture, string help, string heading, string error)
     {
         (_, string output, _) = Run("--culture", culture, "panel", "--help");
         (int code, _, string stderr) = Run("--culture", culture, "panel", "--from", "2000", "--to", "2001", "--unit", "week", "--out", "p.csv");
 
         Assert.Contains(help, output, StringComparison.Ordinal);
+        Assert.Contains(heading, output, StringComparison.Ordinal);
         Assert.Equal(2, code);
         Assert.Contains(error, stderr, StringComparison.Ordinal);
     }
