@@ -12,6 +12,11 @@ namespace Treaties.Snapshot;
 /// builders' checks, which the build ran on the same data. Only the header is checked: a snapshot of another version
 /// is refused.
 /// </summary>
+/// <remarks>
+/// Each list is read by a loop written out where it is read, not through a generic helper taking a delegate: this code
+/// runs on the first use of <see cref="TreatyCatalog.Default"/>, where every closure and generic instantiation is one
+/// more method for the JIT to compile before the first answer.
+/// </remarks>
 internal sealed class SnapshotReader
 {
     private readonly byte[] _bytes;
