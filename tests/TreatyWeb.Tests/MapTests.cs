@@ -170,15 +170,18 @@ public sealed class MapTests(BrowserFixture browser) : IClassFixture<BrowserFixt
     }
 
     /// <summary>
-    /// On 1985-01-01 Germany's shape held two states, West Germany in NATO and the GDR in the Warsaw Pact: it is hatched
-    /// as borders changed, in no treaty's colour, drawn so by the server and by the script alike; after 1990-10-03 it is NATO's.
+    /// On 1985-01-01 the GDR is drawn in its own borders in the Warsaw Pact's colour beside West Germany in NATO's, and the
+    /// Soviet Union as one shape, while today's Germany and Ukraine are not drawn: by the server and by the script alike.
+    /// After 1990-10-03 Germany is one shape in NATO's colour and the GDR's is gone.
     /// </summary>
     [BrowserFact]
-    public async Task ColdWar_1985_TheGdrIsNotPaintedInNatosColour()
+    public async Task ColdWar_1985_TheGdrInItsOwnBorders_NotInNatosColour()
     {
         IPage page = await browser.OpenAsync("1985-01-01");
-        ILocator germany = page.Locator("#land path[data-code='DEU']");
-        string nato = await page.Locator("#land path[data-code='USA']").EvaluateAsync<string>("e => getComputedStyle(e).fill");
+        ILocator gdr = page.Locator("#land path[data-code='DDR']");
+        ILocator west = page.Locator("#land path[data-code='FRG']");
+        string nato = await Fill(page.Locator("#land path[data-code='NOR']"));
+        string warsaw = await Fill(page.Locator("#land path[data-code='POL']"));
 
         foreach (string day in new[] { "1985-01-01", "1985-01-02" })
         {
@@ -189,20 +192,28 @@ public sealed class MapTests(BrowserFixture browser) : IClassFixture<BrowserFixt
                 await page.Locator($"#map[data-day='{day}']").WaitForAsync();
             }
 
-            Assert.Null(await germany.GetAttributeAsync("data-treaty"));
-            Assert.Equal("url(#p-changed)", await germany.GetAttributeAsync("fill"));
-            Assert.NotEqual(nato, await germany.EvaluateAsync<string>("e => getComputedStyle(e).fill"));
-            Assert.Contains("German Democratic Republic (WARSAW)", await germany.GetAttributeAsync("aria-label"), StringComparison.Ordinal);
-            Assert.True(await page.Locator("#legend li.key", new() { HasTextString = "borders changed" }).IsVisibleAsync());
-            Assert.Contains("German Democratic Republic (WARSAW)", await page.Locator("#map-caption").InnerTextAsync(), StringComparison.Ordinal);
+            Assert.True(await gdr.IsVisibleAsync());
+            Assert.Equal("WARSAW", await gdr.GetAttributeAsync("data-treaty"));
+            Assert.Equal(warsaw, await Fill(gdr));
+            Assert.NotEqual(nato, await Fill(gdr));
+            Assert.Equal("NATO", await west.GetAttributeAsync("data-treaty"));
+            Assert.True(await west.IsVisibleAsync());
+            Assert.False(await page.Locator("#land path[data-code='DEU']").IsVisibleAsync());
+            Assert.True(await page.Locator("#land path[data-code='SUN']").IsVisibleAsync());
+            Assert.Equal("WARSAW", await page.Locator("#land path[data-code='SUN']").GetAttributeAsync("data-treaty"));
+            Assert.False(await page.Locator("#land path[data-code='UKR']").IsVisibleAsync());
         }
 
-        Assert.Equal("WARSAW", await page.Locator("#land path[data-code='CZE']").GetAttributeAsync("data-treaty"));
-        Assert.Equal("WARSAW", await page.Locator("#land path[data-code='UKR']").GetAttributeAsync("data-treaty"));
+        await gdr.ClickAsync();
+        await page.Locator("#details-title", new() { HasTextString = "German Democratic Republic" }).WaitForAsync();
         await page.CloseAsync();
 
         IPage after = await browser.OpenAsync("1991-01-01");
         Assert.Equal("NATO", await after.Locator("#land path[data-code='DEU']").GetAttributeAsync("data-treaty"));
+        Assert.True(await after.Locator("#land path[data-code='DEU']").IsVisibleAsync());
+        Assert.False(await after.Locator("#land path[data-code='DDR']").IsVisibleAsync());
         await after.CloseAsync();
     }
+
+    private static Task<string> Fill(ILocator shape) => shape.EvaluateAsync<string>("e => getComputedStyle(e).fill");
 }

@@ -1,11 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using System.Net;
 using System.Text;
-using System.Text.Json;
 using NodaTime;
 using Treaties;
 using TreatyWeb.Api;
@@ -20,7 +18,8 @@ namespace TreatyWeb.Site;
 /// <param name="Label">What a screen reader says for the shape.</param>
 /// <param name="Changed">Whether the shape's land was more than one state that day, so no treaty colours it.</param>
 /// <param name="Held">Whether the shape is a dependency drawn in the colours of the state that holds it.</param>
-public sealed record ShapeDrawing(string Code, string? Fill, string? State, IReadOnlyList<string> Treaties, string Label, bool Changed, bool Held);
+/// <param name="Hidden">Whether the shape is not drawn that day: today's country while a former state held its land, or a former state's shape on other days.</param>
+public sealed record ShapeDrawing(string Code, string? Fill, string? State, IReadOnlyList<string> Treaties, string Label, bool Changed, bool Held, bool Hidden = false);
 
 /// <summary>The map of a day as the page draws it: the shapes, the patterns they use, the legend and the caption.</summary>
 /// <param name="Date">The day, yyyy-MM-dd.</param>
@@ -35,9 +34,10 @@ public sealed record DayDrawing(string Date, string Title, string Caption, strin
 /// Draws the map of a day from the API's map answer: one drawing for the page's first response (so it works without
 /// scripts) and for the script, which asks for it when the day changes. A multilateral treaty has a colour (Paul Tol's
 /// colour-blind-safe "muted" scheme, then his "light" one and Okabe and Ito's); each bilateral treaty has its own
-/// hatch, an ink and an angle; a state in several treaties is striped in the colours of the first two; a shape whose
-/// land was more than one state that day (Germany before 1990, holding the GDR's land) is hatched grey and coloured
-/// by no treaty, since today's borders are not that day's.
+/// hatch, an ink and an angle; a state in several treaties is striped in the colours of the first two. A state that no
+/// longer exists is drawn in its own borders where the map has them (the Soviet Union, Czechoslovakia, Yugoslavia,
+/// Serbia and Montenegro, and Germany divided), instead of today's shapes; a shape whose land was more than one state
+/// that day and that has no such borders (Yemen before 1990) is hatched grey and coloured by no treaty.
 /// </summary>
 public sealed class MapDrawing
 {
@@ -89,14 +89,7 @@ public sealed class MapDrawing
     public MapDrawing(CatalogAnswers answers)
     {
         _answers = answers;
-        using Stream stream = typeof(MapDrawing).Assembly.GetManifestResourceStream("TreatyWeb.world.json")
-            ?? throw new InvalidOperationException("The map is not built into the assembly.");
-        using JsonDocument world = JsonDocument.Parse(stream);
-        Countries = [.. world.RootElement.GetProperty("countries").EnumerateArray().Select(c => new Country(
-            c.GetProperty("code").GetString()!, c.GetProperty("name").GetString()!, c.GetProperty("d").GetString()!))];
-        Dots = [.. world.RootElement.GetProperty("dots").EnumerateArray().Select(c => new Dot(
-            c.GetProperty("code").GetString()!, c.GetProperty("name").GetString()!, c.GetProperty("x").GetDouble(), c.GetProperty("y").GetDouble()))];
-
+        World = WorldMap.Load();
         int spare = 0, bilateral = 0;
         foreach (Treaty treaty in answers.Catalog.Treaties)
         {
@@ -112,11 +105,8 @@ public sealed class MapDrawing
         }
     }
 
-    /// <summary>Gets the countries of the vendored map.</summary>
-    public IReadOnlyList<Country> Countries { get; }
-
-    /// <summary>Gets the dots for states too small to click.</summary>
-    public IReadOnlyList<Dot> Dots { get; }
+    /// <summary>Gets the vendored map the drawings colour.</summary>
+    public WorldMap World { get; }
 
     /// <summary>Draws the map of a day.</summary>
     /// <param name="day">The day.</param>
@@ -128,7 +118,14 @@ public sealed class MapDrawing
         var order = treaties.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         var byId = treaties.ToDictionary(t => t.Id, StringComparer.Ordinal);
 
-        // A state's own land first; then a state that no longer exists, over the land of its successors not in a treaty.
+        // A former state drawn in its own borders that day hides today's shapes of its land.
+        WorldMap.Former[] formers = [.. World.Formers.Where(f => Existed(f.While, day))];
+        var hidden = formers.SelectMany(f => f.Over).ToHashSet(StringComparer.Ordinal);
+        var ownBorders = formers.Select(f => f.State).ToHashSet(StringComparer.Ordinal);
+        var byState = answer.States.ToDictionary(s => s.State.Code, StringComparer.Ordinal);
+
+        // A state's own land first; then a state that no longer exists and has no borders of its own on the map, over the
+        // land of its successors not in a treaty.
         var areas = new Dictionary<string, MapState>(StringComparer.Ordinal);
         foreach (MapState state in answer.States.Where(s => s.DrawnOver.Count == 0))
         {
@@ -137,13 +134,13 @@ public sealed class MapDrawing
 
         // Land that was more than one state that day: a state of today's map and a former state that held part of it.
         var changed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (MemberState former in _answers.Catalog.States.Where(s => s.Dissolved is LocalDate end && end > day))
+        foreach (MemberState former in _answers.Catalog.States.Where(s => s.Dissolved is LocalDate end && end > day && !ownBorders.Contains(s.Code)))
         {
             changed.UnionWith(_answers.LandOf(former).Where(areas.ContainsKey));
         }
 
         var notDrawn = new List<string>();
-        foreach (MapState state in answer.States.Where(s => s.DrawnOver.Count > 0))
+        foreach (MapState state in answer.States.Where(s => s.DrawnOver.Count > 0 && !ownBorders.Contains(s.State.Code)))
         {
             string[] free = [.. state.DrawnOver.Where(code => !areas.ContainsKey(code) && !changed.Contains(code))];
             foreach (string code in free)
@@ -159,30 +156,46 @@ public sealed class MapDrawing
 
         var fills = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var shapes = new List<ShapeDrawing>();
-        foreach ((string code, string name) in Countries.Select(c => (c.Code, c.Name)).Concat(Dots.Select(d => (d.Code, d.Name))).Distinct())
+        foreach ((string code, string name) in World.Countries.Select(c => (c.Code, c.Name)).Concat(World.Dots.Select(d => (d.Code, d.Name))).Distinct())
         {
             string? holder = HeldBy.GetValueOrDefault(code);
-            if (changed.Contains(code))
+            if (hidden.Contains(code))
+            {
+                shapes.Add(new ShapeDrawing(code, null, null, [], name, false, false, Hidden: true));
+            }
+            else if (changed.Contains(code))
             {
                 MapState own = areas[code];
-                string formers = string.Join(", ", answer.States.Where(s => s.DrawnOver.Contains(code)).Select(s => $"{s.State.Name} ({string.Join(", ", s.Treaties)})"));
+                string others = string.Join(", ", answer.States.Where(s => s.DrawnOver.Contains(code)).Select(s => $"{s.State.Name} ({string.Join(", ", s.Treaties)})"));
                 fills["changed"] = Changed();
-                shapes.Add(new ShapeDrawing(code, "url(#p-changed)", own.State.Code, [], $"{name}: borders changed; that day its land was {own.State.Name} ({string.Join(", ", own.Treaties)}){(formers.Length > 0 ? $" and {formers}" : " and another state")}", true, false));
-                continue;
+                shapes.Add(new ShapeDrawing(code, "url(#p-changed)", own.State.Code, [], $"{name}: borders changed; that day its land was {own.State.Name} ({string.Join(", ", own.Treaties)}){(others.Length > 0 ? $" and {others}" : " and another state")}", true, false));
             }
+            else
+            {
+                MapState? area = areas.GetValueOrDefault(code) ?? (holder is null ? null : areas.GetValueOrDefault(holder));
+                string through = area is null || area.State.Code == code ? "" : holder is not null ? $" (held by {area.State.Name})" : $" (as part of {area.State.Name})";
+                shapes.Add(Painted(code, name + through, area, holder is not null));
+            }
+        }
 
-            MapState? area = areas.GetValueOrDefault(code) ?? (holder is null ? null : areas.GetValueOrDefault(holder));
+        foreach (WorldMap.Former former in World.Formers)
+        {
+            shapes.Add(formers.Contains(former)
+                ? Painted(former.Code, former.Name, byState.GetValueOrDefault(former.State), false)
+                : new ShapeDrawing(former.Code, null, null, [], former.Name, false, false, Hidden: true));
+        }
+
+        ShapeDrawing Painted(string code, string label, MapState? area, bool held)
+        {
             if (area is null)
             {
-                shapes.Add(new ShapeDrawing(code, null, null, [], $"{name}: in no treaty of this catalog", false, false));
-                continue;
+                return new ShapeDrawing(code, null, null, [], $"{label}: in no treaty of this catalog", false, false);
             }
 
             string[] ids = [.. area.Treaties.OrderBy(id => order[id])];
             string fill = FillOf(ids.Select(id => byId[id]).ToArray(), fills);
-            string through = area.State.Code == code ? "" : holder is not null ? $" (held by {area.State.Name})" : $" (as part of {area.State.Name})";
             string several = ids.Length > 1 ? $"{ids.Length} treaties: " : "";
-            shapes.Add(new ShapeDrawing(code, fill, area.State.Code, ids, $"{name}{through}: {several}{string.Join(", ", ids)}{(area.Doubt ? ", a day unconfirmed or disputed" : "")}", false, holder is not null));
+            return new ShapeDrawing(code, fill, area.State.Code, ids, $"{label}: {several}{string.Join(", ", ids)}{(area.Doubt ? ", a day unconfirmed or disputed" : "")}", false, held);
         }
 
         foreach (MapTreaty treaty in treaties.Where(t => !t.Multilateral))
@@ -200,7 +213,13 @@ public sealed class MapDrawing
         return new DayDrawing(date, $"World map of collective-defence treaties on {date}", caption, defs, Legend(treaties, shapes, changed.Count > 0), shapes);
     }
 
-    private string Name(string code) => Countries.FirstOrDefault(c => c.Code == code)?.Name ?? code;
+    private string Name(string code) => World.Countries.FirstOrDefault(c => c.Code == code)?.Name ?? code;
+
+    /// <summary>Whether the catalog's state existed on the day: on or after its establishment, before its dissolution.</summary>
+    private bool Existed(string code, LocalDate day) =>
+        _answers.Catalog.TryGetState(code, out MemberState? state)
+        && !(state.Established > day)
+        && !(state.Dissolved <= day);
 
     private int Rank(MapTreaty treaty)
     {
@@ -272,17 +291,4 @@ public sealed class MapDrawing
         $"<svg class=\"swatch\" viewBox=\"0 0 16 16\" aria-hidden=\"true\"><rect width=\"16\" height=\"16\" fill=\"{Swatched(fill)}\"/></svg>";
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
-
-    /// <summary>A country of the vendored map.</summary>
-    /// <param name="Code">Its code.</param>
-    /// <param name="Name">Natural Earth's short name.</param>
-    /// <param name="D">Its SVG path.</param>
-    public sealed record Country(string Code, string Name, string D);
-
-    /// <summary>A dot for a state too small to click.</summary>
-    /// <param name="Code">Its code.</param>
-    /// <param name="Name">Natural Earth's short name.</param>
-    /// <param name="X">Where it is across.</param>
-    /// <param name="Y">Where it is down.</param>
-    public sealed record Dot(string Code, string Name, double X, double Y);
 }

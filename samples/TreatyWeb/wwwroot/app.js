@@ -93,6 +93,7 @@ async function showDay(day, { push = true } = {}) {
     node.setAttribute("aria-label", shape.label);
     node.classList.toggle("changed", shape.changed);
     node.classList.toggle("held", shape.held);
+    node.classList.toggle("off", shape.hidden);
   }
   els.legend.innerHTML = drawing.legend;
   if (view.picked && !els.legend.querySelector(`button[data-treaty="${CSS.escape(view.picked)}"]`)) {
