@@ -44,7 +44,7 @@ public sealed class MapDrawing
     /// <summary>The order in which a state in several multilateral treaties takes its colour: a regional pact before the wider one.</summary>
     private static readonly string[] Priority =
     [
-        "NATO", "WARSAW", "CSTO", "ANZUS", "SEATO", "CENTO", "RIO", "RSS", "GCC", "AES", "ECOWAS", "ECCAS", "SADC", "ARAB-LEAGUE",
+        "NATO", "WARSAW", "CSTO", "ANZUS", "SEATO", "CENTO", "RIO", "RSS", "GCC", "AES", "ECOWAS", "ECCAS", "SADC", "ICGLR", "ARAB-LEAGUE",
         "AMU", "AU-PACT", "WEU", "EU",
     ];
 
@@ -52,7 +52,7 @@ public sealed class MapDrawing
     {
         ["NATO"] = "#332288", ["WARSAW"] = "#882255", ["CSTO"] = "#CC6677", ["SEATO"] = "#44AA99", ["CENTO"] = "#AA4499",
         ["ANZUS"] = "#999933", ["RIO"] = "#117733", ["ARAB-LEAGUE"] = "#DDCC77", ["WEU"] = "#6699CC", ["EU"] = "#88CCEE",
-        ["AES"] = "#661100", ["GCC"] = "#BBCC33", ["ECOWAS"] = "#EE8866", ["ECCAS"] = "#E69F00", ["SADC"] = "#FFAABB",
+        ["AES"] = "#661100", ["GCC"] = "#BBCC33", ["ECOWAS"] = "#EE8866", ["ECCAS"] = "#E69F00", ["SADC"] = "#FFAABB", ["ICGLR"] = "#009E73",
         ["AU-PACT"] = "#D6C1DE", ["AMU"] = "#56B4E9", ["RSS"] = "#CC79A7",
     };
 

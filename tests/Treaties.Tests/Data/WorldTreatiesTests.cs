@@ -89,6 +89,9 @@ public class WorldTreatiesTests
         { "ECOWAS", "NER", "1986-09-01", "2025-01-29" },
         { "AU-PACT", "ETH", "2009-12-18", "" },
         { "AU-PACT", "COM", "2010-02-02", "" },
+        { "SADC", "ZAF", "2008-08-17", "" },
+        { "SADC", "AGO", "2008-08-17", "" },
+        { "ICGLR", "UGA", "2008-06-21", "" },
         { "FRA-DJI", "DJI", "2014-05-01", "" },
         { "TUR-AZE-2010", "AZE", "2010-08-16", "" },
         { "RUS-KAZ", "KAZ", "1992-10-09", "" },
@@ -148,6 +151,8 @@ public class WorldTreatiesTests
         { "GCC", "2000-12-31", "" },
         { "ECOWAS", "1986-09-01", "" },
         { "AU-PACT", "2009-12-18", "" },
+        { "SADC", "2008-08-17", "" },
+        { "ICGLR", "2008-06-21", "" },
         { "FRA-DJI", "2014-05-01", "" },
         { "TUR-AZE-2010", "2010-08-16", "" },
         { "RUS-KAZ", "1992-10-09", "" },
@@ -512,6 +517,8 @@ public class WorldTreatiesTests
     [InlineData("NGA", "ECOWAS", "GHA")]
     [InlineData("QAT", "GCC", "SAU")]
     [InlineData("TCD", "AU-PACT", "ETH")]
+    [InlineData("ZAF", "SADC", "BWA")]
+    [InlineData("UGA", "ICGLR", "KEN")]
     [InlineData("DJI", "FRA-DJI", "FRA")]
     [InlineData("KAZ", "RUS-KAZ", "RUS")]
     [InlineData("UZB", "RUS-UZB", "RUS")]
@@ -555,10 +562,44 @@ public class WorldTreatiesTests
         Assert.Equal(["AES"], Catalog.WhoMustDefend("BFA", day).Where(c => c.Treaty.Id != "AU-PACT").Select(c => c.Treaty.Id));
     }
 
+    /// <summary>
+    /// The Great Lakes protocol binds the eight states that had ratified the Pact when it entered into force, by the UN's
+    /// report; Angola, Sudan and Zambia, signatories whose ratification was not found, are not made parties.
+    /// </summary>
+    [Fact]
+    public void Icglr_BindsTheEightRatifiers_NotTheSignatoriesWhoseRatificationWasNotFound()
+    {
+        Treaty icglr = Catalog.GetTreaty("ICGLR");
+
+        Assert.Equal(["BDI", "CAF", "COD", "COG", "KEN", "RWA", "TZA", "UGA"], icglr.MembersOn(D(2008, 6, 21)).Select(s => s.Code).Order(StringComparer.Ordinal));
+        Assert.Empty(icglr.MembersOn(D(2008, 6, 20)));
+        Assert.All(["AGO", "SDN", "ZMB"], code => Assert.False(icglr.IsMember(code, Catalog.AsOf!.Value)));
+        Assert.All(icglr.Memberships, m => Assert.False(m.StartRecord.IsConfirmed));
+    }
+
+    /// <summary>
+    /// The SADC pact's parties are ATOP's signatories from the entry into force, unconfirmed; the three states South
+    /// Africa's Department of Defence reported as having ratified by 2005 cite it, and none cites a day of deposit.
+    /// </summary>
+    [Fact]
+    public void Sadc_PartiesFromTheEntryIntoForce_Unconfirmed_WithTheRatificationsReported()
+    {
+        Treaty sadc = Catalog.GetTreaty("SADC");
+
+        Assert.Equal(13, sadc.Memberships.Count);
+        Assert.All(sadc.Memberships, m => Assert.Equal((D(2008, 8, 17), false), (m.Start, m.StartRecord.IsConfirmed)));
+        Assert.Equal(
+            ["BWA", "MUS", "TZA"],
+            sadc.Memberships.Where(m => m.StartRecord.Sources.Any(s => s.Id == "za-dod-sadc-mdp-slides")).Select(m => m.State.Code).Order(StringComparer.Ordinal));
+        Assert.Contains("has not signed", sadc.Memberships.Single(m => m.State.Code == "AGO").SignedRecord!.Note, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("GCC", ObligationStrength.DeemedAttackOnAll)]
     [InlineData("ECOWAS", ObligationStrength.ActionDecidedByTheOrganisation)]
     [InlineData("AU-PACT", ObligationStrength.ActionDecidedByTheOrganisation)]
+    [InlineData("SADC", ObligationStrength.ActionDecidedByTheOrganisation)]
+    [InlineData("ICGLR", ObligationStrength.DefencePromiseAsCoded)]
     [InlineData("RUS-KAZ", ObligationStrength.DefencePromiseAsCoded)]
     [InlineData("EGY-SYR", ObligationStrength.ImmediateMilitaryAssistance)]
     public void NewTreaties_CarryTheObligationOfTheWordsRead(string treatyId, ObligationStrength obligation) =>
