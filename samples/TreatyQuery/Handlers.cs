@@ -93,14 +93,24 @@ internal sealed class Handlers
     {
         LocalDate date = Labels.Languages.Any(l => string.Equals(Labels.Phrases(l)["Word_Today"], text, StringComparison.OrdinalIgnoreCase))
             ? LocalDate.FromDateTime(DateTime.Now)
-            : InputText.Day(text);
-        if (Catalog().AsOf is LocalDate checkedUpTo && date > checkedUpTo)
+            : Typed(InputText.ReadDay(text));
+        if (InputText.IsAfterCheckedDay(date, Catalog().AsOf, out LocalDate checkedUpTo))
         {
             _error.WriteLine(_labels.Say("Warning", ("message", _labels.Say("AfterCheckedDay", ("date", InputText.Iso(date)), ("checked", InputText.Iso(checkedUpTo))))));
         }
 
         return date;
     }
+
+    /// <summary>The day typed, or what is wrong with it in the tool's language.</summary>
+    /// <exception cref="ArgumentException">The text is not a day written yyyy-MM-dd.</exception>
+    private LocalDate Typed(DayReading day) => day.Fault switch
+    {
+        DayFault.None => day.Day,
+        DayFault.NoSuchDay => throw new ArgumentException(_labels.Say("ErrorNoSuchDay", ("text", day.Text), ("month", day.YearMonth), ("day", day.DayOfMonth))),
+        DayFault.NoSuchMonth => throw new ArgumentException(_labels.Say("ErrorNoSuchMonth", ("text", day.Text), ("month", day.Month))),
+        _ => throw new ArgumentException(_labels.Say("ErrorNotADate", ("text", day.Text))),
+    };
 
     private static TreatyCatalog Load(FileInfo? file)
     {
