@@ -60,22 +60,15 @@ public static partial class QueryTool
         tool.SetActions(handlers);
         research.SetActions(parse, handlers.Catalog, output);
 
-        // The help's own headings ("Usage:", "Options:") come from System.CommandLine's resources, in the tool's language
-        // where it has one (de, fr, ru), in English otherwise.
-        CultureInfo before = CultureInfo.CurrentUICulture;
+        // The help, headings included, is the tool's own (HelpText), in the tool's language whatever the UI culture.
         try
         {
-            CultureInfo.CurrentUICulture = labels.Culture;
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
         catch (Exception e) when (e is ArgumentException or KeyNotFoundException or TreatyDataException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {
             error.WriteLine(labels.Say("Error", ("message", InputText.OneLine(e))));
             return BadInput;
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
         }
     }
 

@@ -391,6 +391,69 @@ public class QueryToolTests
         Assert.Contains("Usage", output, StringComparison.Ordinal);
     }
 
+    /// <summary>The help's words that are the tool's own, not a command's: headings, usage, required, and the help and version options.</summary>
+    private static readonly string[] HelpWords =
+    [
+        "HelpHeading_Description", "HelpHeading_Usage", "HelpHeading_Arguments", "HelpHeading_Options", "HelpHeading_Commands",
+        "Help_Usage", "Help_UsageCommands", "Help_Required", "Help_Help", "Help_Version",
+    ];
+
+    /// <summary>The help of the root, of a question, of panel and of compare-atop, in each language but English: every heading from the tool's phrases, none of System.CommandLine's English.</summary>
+    [Theory]
+    [InlineData("nl")]
+    [InlineData("fr")]
+    [InlineData("de")]
+    [InlineData("ru")]
+    public void Help_HeadingsAndUsage_AreInTheChosenLanguage(string culture)
+    {
+        Labels labels = Labels.For(System.Globalization.CultureInfo.GetCultureInfo(culture));
+        string root = Run("--help", "--culture", culture).Output;
+        string members = Run("members", "--help", "--culture", culture).Output;
+        string panel = Run("panel", "--help", "--culture", culture).Output;
+        string compare = Run("compare-atop", "--help", "--culture", culture).Output;
+
+        Assert.All(new[] { "HelpHeading_Description", "HelpHeading_Usage", "HelpHeading_Options", "HelpHeading_Commands" }, k => Assert.Contains($"{labels[k]}\n", root, StringComparison.Ordinal));
+        Assert.Contains(labels.Say("Help_UsageCommands", ("command", "")).Trim(), root, StringComparison.Ordinal);
+        Assert.Contains(labels["Help_Help"], root, StringComparison.Ordinal);
+        Assert.Contains(labels["Help_Version"], root, StringComparison.Ordinal);
+        Assert.Contains($"{labels["HelpHeading_Arguments"]}\n  <treaty>", members, StringComparison.Ordinal);
+        Assert.Contains(labels.Say("Help_Usage", ("command", "members <treaty> <date>")), members, StringComparison.Ordinal);
+        Assert.Contains(labels.Say("Help_Required", ("option", "--from <from>")), panel, StringComparison.Ordinal);
+        Assert.Contains(labels["Help_Panel"], panel, StringComparison.Ordinal);
+        Assert.Contains($"{labels["HelpHeading_Arguments"]}\n  <file>", compare, StringComparison.Ordinal);
+        Assert.Contains(labels["HelpHeading_Description"], compare, StringComparison.Ordinal);
+        Labels english = Labels.For(System.Globalization.CultureInfo.GetCultureInfo("en"));
+        foreach (string key in HelpWords.Where(k => english[k] != labels[k]))
+        {
+            string words = english.Say(key, ("command", string.Empty), ("option", string.Empty)).Trim();
+            Assert.All(new[] { root, members, panel, compare }, help => Assert.DoesNotContain(words, help, StringComparison.Ordinal));
+        }
+    }
+
+    /// <summary>The help with no --culture under German and Russian UI cultures: the headings in that language, "Description:" too, which System.CommandLine leaves English.</summary>
+    [Theory]
+    [InlineData("de-DE", "Beschreibung:", "Aufruf:", "Optionen:", "(erforderlich)")]
+    [InlineData("ru-RU", "Описание:", "Использование:", "Параметры:", "(обязательно)")]
+    public void Help_UnderAGermanOrRussianUiCulture_HasThatLanguagesHeadings(string culture, string description, string usage, string options, string required)
+    {
+        System.Globalization.CultureInfo ui = System.Globalization.CultureInfo.CurrentUICulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(culture);
+            string panel = Run("panel", "--help").Output;
+
+            Assert.StartsWith($"{description}\n", panel, StringComparison.Ordinal);
+            Assert.Contains($"\n{usage}\n", panel, StringComparison.Ordinal);
+            Assert.Contains($"\n{options}\n", panel, StringComparison.Ordinal);
+            Assert.Contains($"--out <out> {required}", panel, StringComparison.Ordinal);
+            Assert.DoesNotContain("Description:", panel, StringComparison.Ordinal);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = ui;
+        }
+    }
+
     [Fact]
     public void Tables_MarkDoubtfulDays_WithALegend_AndSourcesOnRequest()
     {
