@@ -32,6 +32,7 @@ internal sealed class Commands
         Root.Options.Add(Json);
         Root.Options.Add(Culture);
         Root.Options.Add(Sources);
+        HelpText.Install(Root, labels);
 
         Members = Add(new Command("members", labels["Help_Members"]), Treaty(), Date());
         Status = Add(new Command("status", labels["Help_Status"]), Treaty(), State(), Date());

@@ -43,7 +43,7 @@ internal sealed class Handlers
         string? day = _parse.GetValue((Argument<string?>)_commands.Treaties.Arguments[1]);
         if (state is null || day is null)
         {
-            throw new ArgumentException(_labels["TreatiesNeedsState"]);
+            throw new ToolException(_labels["TreatiesNeedsState"]);
         }
 
         _view.Treaties(Catalog(), Names.State(Catalog(), state, _labels), Day(day));
@@ -53,7 +53,7 @@ internal sealed class Handlers
     {
         MemberState state = State(_commands.Defend, 0);
         LocalDate date = Date(_commands.Defend, 1);
-        Place? place = _parse.GetValue(_commands.Place) is string code ? Catalog().GetPlace(code) : null;
+        Place? place = _parse.GetValue(_commands.Place) is string code ? Place(code) : null;
         _view.Defence(state, date, place, place is null ? Catalog().WhoMustDefend(state, date) : Catalog().WhoMustDefend(state, date, place));
     }
 
@@ -74,6 +74,11 @@ internal sealed class Handlers
         Treaty treaty = Treaty(_commands.Timeline, 0);
         LocalDate first = _parse.GetValue(_commands.From) is string from ? Day(from) : treaty.Signed;
         LocalDate last = _parse.GetValue(_commands.To) is string to ? Day(to) : Catalog().AsOf ?? LocalDate.MaxIsoValue;
+        if (last < first)
+        {
+            throw new ToolException(_labels.Say("Error_PeriodBackwards", ("from", InputText.Iso(first)), ("to", InputText.Iso(last))));
+        }
+
         var days = new DateInterval(first, last);
         _view.Timeline(treaty, treaty.ChangesBetween(days), Catalog().InvocationTimeline(treaty.Id, period: days));
     }
@@ -93,8 +98,8 @@ internal sealed class Handlers
     {
         LocalDate date = Labels.Languages.Any(l => string.Equals(Labels.Phrases(l)["Word_Today"], text, StringComparison.OrdinalIgnoreCase))
             ? LocalDate.FromDateTime(DateTime.Now)
-            : InputText.Day(text);
-        if (Catalog().AsOf is LocalDate checkedUpTo && date > checkedUpTo)
+            : Typed(InputText.ReadDay(text));
+        if (InputText.IsAfterCheckedDay(date, Catalog().AsOf, out LocalDate checkedUpTo))
         {
             _error.WriteLine(_labels.Say("Warning", ("message", _labels.Say("AfterCheckedDay", ("date", InputText.Iso(date)), ("checked", InputText.Iso(checkedUpTo))))));
         }
@@ -102,7 +107,20 @@ internal sealed class Handlers
         return date;
     }
 
-    private static TreatyCatalog Load(FileInfo? file)
+    /// <summary>The day typed, or what is wrong with it in the tool's language.</summary>
+    /// <exception cref="ToolException">The text is not a day written yyyy-MM-dd.</exception>
+    private LocalDate Typed(DayReading day) => day.Fault switch
+    {
+        DayFault.None => day.Day,
+        DayFault.NoSuchDay => throw new ToolException(_labels.Say("ErrorNoSuchDay", ("text", day.Text), ("month", day.YearMonth), ("day", day.DayOfMonth))),
+        DayFault.NoSuchMonth => throw new ToolException(_labels.Say("ErrorNoSuchMonth", ("text", day.Text), ("month", day.Month))),
+        _ => throw new ToolException(_labels.Say("ErrorNotADate", ("text", day.Text))),
+    };
+
+    private Place Place(string code) =>
+        Catalog().TryGetPlace(code, out Place? place) ? place : throw new ToolException(_labels.Say("UnknownPlace", ("input", code)));
+
+    private TreatyCatalog Load(FileInfo? file)
     {
         if (file is null)
         {
@@ -111,9 +129,9 @@ internal sealed class Handlers
 
         if (Directory.Exists(file.FullName))
         {
-            throw new IOException($"'{file.FullName}' is a folder; --data takes a JSON data file.");
+            throw new ToolException(_labels.Say("Error_DataFolder", ("path", file.FullName)));
         }
 
-        return QueryTool.Read(file, "data file", TreatyCatalog.Load);
+        return QueryTool.Read(file, "Data", _labels, TreatyCatalog.Load);
     }
 }

@@ -87,7 +87,7 @@ internal sealed class Labels
     internal string Say(string key, params (string Name, object? Value)[] holes) => Fill(this[key], holes);
 
     /// <summary>Fills a sentence with a count, in the plural form the language's CLDR rules give that count.</summary>
-    internal string Count(string key, int count, params (string Name, object? Value)[] holes) =>
+    internal string Count(string key, long count, params (string Name, object? Value)[] holes) =>
         Fill(this[$"{key}_{PluralRules.Category(Language, count)}"], [("count", count), .. holes]);
 
     /// <summary>Returns a value in words.</summary>

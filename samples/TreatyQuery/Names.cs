@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using Treaties;
+using Treaties.Samples;
 
 namespace TreatyQuery;
 
@@ -14,7 +15,7 @@ namespace TreatyQuery;
 internal static class Names
 {
     /// <summary>Finds a state by its code, its alpha-2 code or its name in any of the tool's languages.</summary>
-    /// <exception cref="ArgumentException">No state has that code or name; the message names a near one if there is.</exception>
+    /// <exception cref="ToolException">No state has that code or name; the message names a near one if there is.</exception>
     internal static MemberState State(TreatyCatalog catalog, string text, Labels labels)
     {
         if (catalog.TryGetState(text, out MemberState? found))
@@ -40,13 +41,12 @@ internal static class Names
 
         (MemberState? match, bool exact) = Match(names, text);
         return match is null
-            ? throw new ArgumentException(labels.Say("UnknownState", ("input", text)))
-            : exact ? match : throw new ArgumentException(labels.Say("UnknownStateDidYouMean", ("input", text), ("suggestion", $"{match.Code} ({match.GetName(labels.Culture)})")));
+            ? throw new ToolException(labels.Say("UnknownState", ("input", text)))
+            : exact ? match : throw new ToolException(labels.Say("UnknownStateDidYouMean", ("input", text), ("suggestion", $"{match.Code} ({match.GetName(labels.Culture)})")));
     }
 
     /// <summary>Finds a treaty by its id, an alias, its local acronym or its name in any of the tool's languages.</summary>
-    /// <exception cref="ArgumentException">No treaty has that id or name; the message names a near one if there is.</exception>
-    /// <exception cref="KeyNotFoundException">The treaty was signed and is not in force (the library's words).</exception>
+    /// <exception cref="ToolException">No treaty has that id or name, and the message names a near one if there is; or the treaty was signed and is not in force.</exception>
     internal static Treaty Treaty(TreatyCatalog catalog, string text, Labels labels)
     {
         if (catalog.TryGetTreaty(text, out Treaty? found))
@@ -54,9 +54,9 @@ internal static class Names
             return found;
         }
 
-        if (catalog.TryGetPendingTreaty(text, out _))
+        if (catalog.TryGetPendingTreaty(text, out PendingTreaty? pending))
         {
-            return catalog.GetTreaty(text);
+            throw new ToolException(labels.Say("TreatyPending", ("id", pending.Id), ("name", pending.Name), ("signed", InputText.Iso(pending.Signed))));
         }
 
         List<(string Name, Treaty Treaty)> names = [];
@@ -75,8 +75,8 @@ internal static class Names
 
         (Treaty? match, bool exact) = Match(names, text);
         return match is null
-            ? throw new ArgumentException(labels.Say("UnknownTreaty", ("input", text)))
-            : exact ? match : throw new ArgumentException(labels.Say("UnknownTreatyDidYouMean", ("input", text), ("suggestion", labels.Acronym(match))));
+            ? throw new ToolException(labels.Say("UnknownTreaty", ("input", text)))
+            : exact ? match : throw new ToolException(labels.Say("UnknownTreatyDidYouMean", ("input", text), ("suggestion", labels.Acronym(match))));
     }
 
     /// <summary>The thing whose name matches the text when folded, else the nearest within a few typing slips.</summary>

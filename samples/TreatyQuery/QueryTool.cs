@@ -27,9 +27,9 @@ public static partial class QueryTool
         {
             labels = Labels.For(CultureOf(CultureArgument(args)));
         }
-        catch (ArgumentException e)
+        catch (ToolException e)
         {
-            error.WriteLine($"error: {InputText.OneLine(e)}");
+            error.WriteLine(Labels.For(CultureInfo.CurrentUICulture).Say("Error", ("message", e.Message)));
             return BadInput;
         }
 
@@ -60,41 +60,48 @@ public static partial class QueryTool
         tool.SetActions(handlers);
         research.SetActions(parse, handlers.Catalog, output);
 
-        // The help's own headings ("Usage:", "Options:") come from System.CommandLine's resources, in the tool's language
-        // where it has one (de, fr, ru), in English otherwise.
-        CultureInfo before = CultureInfo.CurrentUICulture;
+        // The help, headings included, is the tool's own (HelpText), in the tool's language whatever the UI culture.
         try
         {
-            CultureInfo.CurrentUICulture = labels.Culture;
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (ToolException e)
+        {
+            error.WriteLine(labels.Say("Error", ("message", e.Message)));
+            return BadInput;
         }
         catch (Exception e) when (e is ArgumentException or KeyNotFoundException or TreatyDataException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {
-            error.WriteLine(labels.Say("Error", ("message", InputText.OneLine(e))));
+            // The library's or .NET's own words, in English as theirs are, inside a sentence of the tool's.
+            error.WriteLine(labels.Say("Error", ("message", labels.Say("Error_Refused", ("detail", InputText.OneLine(e))))));
             return BadInput;
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
         }
     }
 
-    /// <summary>Reads a file, naming it in every error.</summary>
-    internal static T Read<T>(FileInfo file, string kind, Func<Stream, T> load)
+    /// <summary>
+    /// Reads a file, naming it in every error, in the tool's words (<c>Error_{kind}FileMissing</c>,
+    /// <c>Error_{kind}FileInvalid</c>) around the library's or .NET's detail.
+    /// </summary>
+    /// <exception cref="ToolException">The file does not exist, cannot be read, or is not what the library reads.</exception>
+    internal static T Read<T>(FileInfo file, string kind, Labels labels, Func<Stream, T> load)
     {
         if (!file.Exists)
         {
-            throw new FileNotFoundException($"The {kind} '{file.FullName}' does not exist.");
+            throw new ToolException(labels.Say($"Error_{kind}FileMissing", ("path", file.FullName)));
         }
 
-        using FileStream stream = file.OpenRead();
         try
         {
+            using FileStream stream = file.OpenRead();
             return load(stream);
         }
         catch (TreatyDataException e)
         {
-            throw new TreatyDataException($"{file.Name}: {e.Message}", e);
+            throw new ToolException(labels.Say($"Error_{kind}FileInvalid", ("file", file.Name), ("detail", InputText.OneLine(e))), e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ToolException(labels.Say("Error_CannotRead", ("file", file.FullName), ("detail", InputText.OneLine(e))), e);
         }
     }
 
@@ -164,7 +171,7 @@ public static partial class QueryTool
 
         if (!Labels.Languages.Contains(name, StringComparer.OrdinalIgnoreCase))
         {
-            throw new ArgumentException($"'{name}' is not a language the tool speaks; --culture takes {string.Join(", ", Labels.Languages)}.");
+            throw new ToolException(Labels.For(CultureInfo.CurrentUICulture).Say("Error_Culture", ("name", name), ("languages", string.Join(", ", Labels.Languages))));
         }
 
         return CultureInfo.GetCultureInfo(name);

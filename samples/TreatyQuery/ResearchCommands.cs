@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using Treaties;
 using Treaties.Datasets;
+using Treaties.Samples;
 
 namespace TreatyQuery;
 
@@ -63,16 +64,21 @@ internal sealed class ResearchCommands
             // The options are checked before any file is read, so that a mistyped option costs no load.
             FileInfo? atopFile = parse.GetValue(_atop);
             bool withCurated = atopFile is null || parse.GetValue(_curated);
-            PanelRules rules = parse.GetValue(_rules) is string name ? PanelRules.FromName(name) : withCurated ? PanelRules.Days : PanelRules.Atop;
+            PanelRules rules = parse.GetValue(_rules) is string name ? Rules(name) : withCurated ? PanelRules.Days : PanelRules.Atop;
             bool stateYear = parse.GetValue(_unit) switch
             {
                 null or "dyad-year" => false,
                 "state-year" => true,
-                string other => throw new ArgumentException(_labels.Say("Error_PanelUnit", ("unit", other))),
+                string other => throw new ToolException(_labels.Say("Error_PanelUnit", ("unit", other))),
             };
             if (stateYear && parse.GetValue(_directed))
             {
-                throw new ArgumentException(_labels["Error_PanelDirected"]);
+                throw new ToolException(_labels["Error_PanelDirected"]);
+            }
+
+            if (parse.GetValue(_to) < parse.GetValue(_from))
+            {
+                throw new ToolException(_labels.Say("Error_PanelYears", ("from", parse.GetValue(_from)), ("to", parse.GetValue(_to))));
             }
 
             TreatyCatalog? atop = atopFile is null ? null : LoadAtop(atopFile);
@@ -87,8 +93,11 @@ internal sealed class ResearchCommands
             TreatyCatalog atop = LoadAtop(file);
             if (parse.GetValue(_report) is FileInfo report)
             {
-                using var writer = new StreamWriter(report.FullName);
-                AtopComparisonReport.Write(writer, catalog(), atop, file.Name);
+                Writing(report, () =>
+                {
+                    using var writer = new StreamWriter(report.FullName);
+                    AtopComparisonReport.Write(writer, catalog(), atop, file.Name);
+                });
             }
             else
             {
@@ -100,10 +109,10 @@ internal sealed class ResearchCommands
     /// <summary>Reads ATOP's file, and says on standard error which rows the catalog leaves out.</summary>
     private TreatyCatalog LoadAtop(FileInfo file)
     {
-        AtopLoadReport read = QueryTool.Read(file, "ATOP file", AtopDataset.LoadWithReport);
+        AtopLoadReport read = QueryTool.Read(file, "Atop", _labels, AtopDataset.LoadWithReport);
         foreach (AtopRowLeftOut row in read.RowsLeftOut)
         {
-            _error.WriteLine($"note: {file.Name}: {row}");
+            _error.WriteLine(_labels.Say("Note_RowLeftOut", ("file", file.Name), ("row", row)));
         }
 
         return read.Catalog;
@@ -115,28 +124,57 @@ internal sealed class ResearchCommands
         string extension = file.Extension.ToUpperInvariant();
         if (extension is not ".PARQUET" and not ".CSV")
         {
-            throw new ArgumentException(_labels.Say("Error_PanelExtension", ("file", file.Name)));
+            throw new ToolException(_labels.Say("Error_PanelExtension", ("file", file.Name)));
         }
 
         bool csv = extension == ".CSV";
         string temporary = file.FullName + ".partial";
-        long count;
-        using (FileStream stream = File.Create(temporary))
+        long count = 0;
+        Writing(file, () =>
         {
-            if (stateYear)
+            using (FileStream stream = File.Create(temporary))
             {
-                IEnumerable<StateYear> rows = WithProgress(StateYearPanel.Rows(from, to, request.Rules, request.Catalogs), r => r.Year);
-                count = csv ? PanelWriter.WriteCsv(rows, stream, request.Columns) : PanelWriter.WriteParquetAsync(rows, stream, request.Columns).GetAwaiter().GetResult();
+                if (stateYear)
+                {
+                    IEnumerable<StateYear> rows = WithProgress(StateYearPanel.Rows(from, to, request.Rules, request.Catalogs), r => r.Year);
+                    count = csv ? PanelWriter.WriteCsv(rows, stream, request.Columns) : PanelWriter.WriteParquetAsync(rows, stream, request.Columns).GetAwaiter().GetResult();
+                }
+                else
+                {
+                    IEnumerable<DyadYear> rows = WithProgress(DyadYearPanel.Rows(from, to, directed, request.Rules, request.Catalogs), r => r.Year);
+                    count = csv ? PanelWriter.WriteCsv(rows, stream, request.Columns) : PanelWriter.WriteParquetAsync(rows, stream, request.Columns).GetAwaiter().GetResult();
+                }
             }
-            else
-            {
-                IEnumerable<DyadYear> rows = WithProgress(DyadYearPanel.Rows(from, to, directed, request.Rules, request.Catalogs), r => r.Year);
-                count = csv ? PanelWriter.WriteCsv(rows, stream, request.Columns) : PanelWriter.WriteParquetAsync(rows, stream, request.Columns).GetAwaiter().GetResult();
-            }
-        }
 
-        File.Move(temporary, file.FullName, overwrite: true);
-        _error.WriteLine($"wrote {count:N0} rows for {from} to {to} to {file.Name}, by the {request.Rules} rules");
+            File.Move(temporary, file.FullName, overwrite: true);
+        });
+        _error.WriteLine(_labels.Count("Panel_Written", count, ("from", from), ("to", to), ("file", file.Name), ("rules", request.Rules)));
+    }
+
+    /// <summary>Finds the panel rule named, by the library's own names.</summary>
+    private PanelRules Rules(string name)
+    {
+        try
+        {
+            return PanelRules.FromName(name);
+        }
+        catch (ArgumentException)
+        {
+            throw new ToolException(_labels.Say("Error_PanelRules", ("rules", name)));
+        }
+    }
+
+    /// <summary>Writes a file, saying in the tool's words which file could not be written, with .NET's reason.</summary>
+    private void Writing(FileInfo file, Action write)
+    {
+        try
+        {
+            write();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ToolException(_labels.Say("Error_CannotWrite", ("file", file.FullName), ("detail", InputText.OneLine(e))), e);
+        }
     }
 
     private IEnumerable<T> WithProgress<T>(IEnumerable<T> rows, Func<T, int> yearOf)
@@ -148,7 +186,7 @@ internal sealed class ResearchCommands
             int rowYear = yearOf(row);
             if (rowYear != year && rowYear % 10 == 0)
             {
-                _error.WriteLine($"year {rowYear}: {count:N0} rows so far");
+                _error.WriteLine(_labels.Count("Panel_Progress", count, ("year", rowYear)));
             }
 
             year = rowYear;

@@ -197,6 +197,50 @@ public class QueryToolAnswersTests
         }
     }
 
+    /// <summary>A text that is no day, a day the calendar lacks, and a day after the checked one, in each language but English.</summary>
+    [Theory]
+    [InlineData("nl", "'2022-02-30' bestaat niet in de kalender: de maand 2022-02 heeft geen dag 30.")]
+    [InlineData("fr", "« 2022-02-30 » n'existe pas dans le calendrier : le mois 2022-02 n'a pas de jour 30.")]
+    [InlineData("de", "„2022-02-30“ ist kein Kalendertag: Der Monat 2022-02 hat keinen Tag 30.")]
+    [InlineData("ru", "«2022-02-30» — несуществующая дата: в месяце 2022-02 нет числа 30.")]
+    public void DateErrorsAndTheCheckedDayWarning_AreInTheChosenLanguage(string culture, string noSuchDay)
+    {
+        Labels labels = Labels.For(CultureInfo.GetCultureInfo(culture));
+        string asOf = TreatyCatalog.Default.AsOf!.Value.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+        Assert.Equal(labels.Say("Error", ("message", noSuchDay)), Run("members", "NATO", "2022-02-30", "--culture", culture).Error.TrimEnd());
+        Assert.Equal(labels.Say("Error", ("message", labels.Say("ErrorNoSuchMonth", ("text", "2022-13-01"), ("month", "13")))), Run("members", "NATO", "2022-13-01", "--culture", culture).Error.TrimEnd());
+        Assert.Equal(labels.Say("Error", ("message", labels.Say("ErrorNotADate", ("text", "13-09-2022")))), Run("timeline", "NATO", "--from", "13-09-2022", "--culture", culture).Error.TrimEnd());
+        Assert.Equal(
+            labels.Say("Warning", ("message", labels.Say("AfterCheckedDay", ("date", "9999-12-31"), ("checked", asOf)))),
+            Run("members", "NATO", "9999-12-31", "--culture", culture).Error.TrimEnd());
+        Assert.DoesNotContain("calendar day", Run("members", "NATO", "2022-13-01", "--culture", culture).Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("written yyyy-MM-dd", Run("members", "NATO", "yesterday", "--culture", culture).Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>The date errors, with no --culture, under German and Russian UI cultures: the tool's sentence in that language.</summary>
+    [Theory]
+    [InlineData("de-DE", "Fehler: „2022-13-01“ ist kein Kalendertag: Es gibt keinen Monat 13.", "2022-13-01")]
+    [InlineData("de-DE", "Fehler: „13.09.2022“ ist kein Datum im Format yyyy-MM-dd, etwa 2022-09-13.", "13.09.2022")]
+    [InlineData("ru-RU", "ошибка: «2022-13-01» — несуществующая дата: месяца с номером 13 нет.", "2022-13-01")]
+    [InlineData("ru-RU", "ошибка: «13.09.2022» — не дата в формате yyyy-MM-dd, например 2022-09-13.", "13.09.2022")]
+    public void DateErrors_UnderAGermanOrRussianUiCulture_AreInThatLanguage(string culture, string expected, string day)
+    {
+        CultureInfo ui = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+            (int code, _, string error) = Run("members", "NATO", day);
+
+            Assert.Equal(QueryTool.BadInput, code);
+            Assert.Equal(expected, error.TrimEnd());
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = ui;
+        }
+    }
+
     internal static (int Code, string Output, string Error) Run(params string[] args)
     {
         using var output = new StringWriter();

@@ -140,7 +140,7 @@ public class QueryToolTests
     }
 
     [Theory]
-    [InlineData("'weeks' is not a panel rule; the rules are 'atop' and 'days'.", "--rules", "weeks")]
+    [InlineData("'weeks' is not a panel rule; --rules takes atop or days.", "--rules", "weeks")]
     [InlineData("'country-year' is not a unit; --unit takes dyad-year or state-year.", "--unit", "country-year")]
     [InlineData("--directed gives each dyad in both orders, so it applies to dyad-year panels only.", "--unit", "state-year", "--directed")]
     public void Panel_BadRulesOrUnit_OneLineAndExitCode2_BeforeAnyFileIsRead(string message, params string[] options)
@@ -159,6 +159,93 @@ public class QueryToolTests
         Assert.Contains("must end in .parquet or .csv", Run("panel", "--from", "1949", "--to", "1950", "--out", "panel.txt").Error, StringComparison.Ordinal);
         Assert.Contains("does not exist", Run("panel", "--atop", "/no/such/atop.csv", "--from", "1949", "--to", "1950", "--out", "p.csv").Error, StringComparison.Ordinal);
         Assert.Equal(QueryTool.BadInput, Run("panel", "--from", "1949", "--out", "p.csv").Code);
+    }
+
+    /// <summary>
+    /// Every way the library's or .NET's own words reach the user (a malformed data or ATOP file, a file that cannot be
+    /// written): their detail stays English, inside a sentence of the tool's in the chosen language. What the tool can say
+    /// alone (a missing file, a folder, a pending treaty, an unknown place, a rule, years or a period the wrong way round)
+    /// it says wholly in that language.
+    /// </summary>
+    [Theory]
+    [InlineData("nl")]
+    [InlineData("fr")]
+    [InlineData("de")]
+    [InlineData("ru")]
+    public void LibraryDetail_ReachesTheUser_InsideASentenceOfTheChosenLanguage(string culture) =>
+        WithAtopFile("x,y\n", (atop, panel) =>
+        {
+            Labels labels = Labels.For(System.Globalization.CultureInfo.GetCultureInfo(culture));
+            string Said(string key, params (string, object?)[] holes) => labels.Say("Error", ("message", labels.Say(key, holes)));
+            string Error(params string[] args) => Run([.. args, "--culture", culture]).Error.TrimEnd();
+            string data = Path.ChangeExtension(atop, ".json");
+            File.WriteAllText(data, """{ "formatVersion": 1, "states": [ { "code": "FIN" } ], "treaties": [] }""");
+            try
+            {
+                string invalid = Error("members", "NATO", "2022-09-13", "--data", data);
+                Assert.StartsWith(Said("Error_DataFileInvalid", ("file", Path.GetFileName(data)), ("detail", "")), invalid, StringComparison.Ordinal);
+                Assert.Contains("$.states[0]", invalid, StringComparison.Ordinal);
+            }
+            finally
+            {
+                File.Delete(data);
+            }
+
+            string atopError = Error("panel", "--atop", atop, "--from", "1900", "--to", "1901", "--out", panel);
+            Assert.StartsWith(Said("Error_AtopFileInvalid", ("file", Path.GetFileName(atop)), ("detail", "")), atopError, StringComparison.Ordinal);
+            Assert.Contains("The header has no column 'atopid'", atopError, StringComparison.Ordinal);
+            string unwritable = Path.Combine(Path.GetTempPath(), $"no-such-{Guid.NewGuid():N}", "p.csv");
+            Assert.StartsWith(Said("Error_CannotWrite", ("file", unwritable), ("detail", "")), Error("panel", "--from", "1949", "--to", "1950", "--out", unwritable), StringComparison.Ordinal);
+
+            Assert.Equal(Said("Error_DataFileMissing", ("path", "/no/such/file.json")), Error("members", "NATO", "2022-09-13", "--data", "/no/such/file.json"));
+            Assert.Equal(Said("Error_AtopFileMissing", ("path", "/no/such/atop.csv")), Error("compare-atop", "/no/such/atop.csv"));
+            Assert.Equal(Said("Error_DataFolder", ("path", new DirectoryInfo(Path.GetTempPath()).FullName)), Error("members", "NATO", "2022-09-13", "--data", Path.GetTempPath()));
+            Assert.Equal(Said("TreatyPending", ("id", "AUS-PNG"), ("name", TreatyCatalog.Default.PendingTreaties.Single(p => p.Id == "AUS-PNG").Name), ("signed", "2025-10-06")), Error("members", "AUS-PNG", "2026-01-01"));
+            Assert.Equal(Said("UnknownPlace", ("input", "US-XX")), Error("defend", "USA", "2024-01-01", "--place", "US-XX"));
+            Assert.Equal(Said("Error_PanelRules", ("rules", "weeks")), Error("panel", "--rules", "weeks", "--from", "1949", "--to", "1950", "--out", panel));
+            Assert.Equal(Said("Error_PanelYears", ("from", 1950), ("to", 1949)), Error("panel", "--from", "1950", "--to", "1949", "--out", panel));
+            Assert.Equal(Said("Error_PeriodBackwards", ("from", "2022-12-01"), ("to", "2022-01-01")), Error("timeline", "NATO", "--from", "2022-12-01", "--to", "2022-01-01"));
+        });
+
+    /// <summary>A panel's progress, its last line and the ATOP rows it leaves out, in each language but English; the row itself is the library's detail.</summary>
+    [Theory]
+    [InlineData("nl", "volgens de regels atop")]
+    [InlineData("fr", "selon les règles atop")]
+    [InlineData("de", "nach den Regeln atop")]
+    [InlineData("ru", "по правилам atop")]
+    public void Panel_ProgressAndNotes_AreInTheChosenLanguage(string culture, string rules) =>
+        WithAtopFile(AtopFiles.Quirks, (atop, panel) =>
+        {
+            Labels labels = Labels.For(System.Globalization.CultureInfo.GetCultureInfo(culture));
+            (int code, _, string error) = Run("panel", "--atop", atop, "--from", "1900", "--to", "1920", "--unit", "state-year", "--out", panel, "--culture", culture);
+
+            Assert.Equal(0, code);
+            Assert.Contains(labels.Say("Note_RowLeftOut", ("file", Path.GetFileName(atop)), ("row", "Line 4: member 8152 of alliance 2001 is left out")), error, StringComparison.Ordinal);
+            Assert.Contains(labels.Count("Panel_Progress", 0, ("year", 1900)), error, StringComparison.Ordinal);
+            Assert.EndsWith(rules, error.TrimEnd(), StringComparison.Ordinal);
+            Assert.DoesNotContain("rows", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("note:", error, StringComparison.Ordinal);
+        });
+
+    /// <summary>An unknown --culture, said before any language is chosen: in the UI culture's language, under German and Russian ones.</summary>
+    [Theory]
+    [InlineData("de-DE", "Fehler: „xx“ ist keine Sprache, die das Werkzeug spricht; --culture nimmt en, nl, fr, de, ru.")]
+    [InlineData("ru-RU", "ошибка: «xx» — не язык, на котором говорит программа; --culture принимает en, nl, fr, de, ru.")]
+    public void UnknownLanguage_UnderAGermanOrRussianUiCulture_IsSaidInThatLanguage(string culture, string expected)
+    {
+        System.Globalization.CultureInfo ui = System.Globalization.CultureInfo.CurrentUICulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(culture);
+            (int code, _, string error) = Run("members", "NATO", "2022-09-13", "--culture", "xx");
+
+            Assert.Equal(QueryTool.BadInput, code);
+            Assert.Equal(expected, error.TrimEnd());
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = ui;
+        }
     }
 
     [Fact]
@@ -389,6 +476,69 @@ public class QueryToolTests
 
         Assert.Equal(0, code);
         Assert.Contains("Usage", output, StringComparison.Ordinal);
+    }
+
+    /// <summary>The help's words that are the tool's own, not a command's: headings, usage, required, and the help and version options.</summary>
+    private static readonly string[] HelpWords =
+    [
+        "HelpHeading_Description", "HelpHeading_Usage", "HelpHeading_Arguments", "HelpHeading_Options", "HelpHeading_Commands",
+        "Help_Usage", "Help_UsageCommands", "Help_Required", "Help_Help", "Help_Version",
+    ];
+
+    /// <summary>The help of the root, of a question, of panel and of compare-atop, in each language but English: every heading from the tool's phrases, none of System.CommandLine's English.</summary>
+    [Theory]
+    [InlineData("nl")]
+    [InlineData("fr")]
+    [InlineData("de")]
+    [InlineData("ru")]
+    public void Help_HeadingsAndUsage_AreInTheChosenLanguage(string culture)
+    {
+        Labels labels = Labels.For(System.Globalization.CultureInfo.GetCultureInfo(culture));
+        string root = Run("--help", "--culture", culture).Output;
+        string members = Run("members", "--help", "--culture", culture).Output;
+        string panel = Run("panel", "--help", "--culture", culture).Output;
+        string compare = Run("compare-atop", "--help", "--culture", culture).Output;
+
+        Assert.All(new[] { "HelpHeading_Description", "HelpHeading_Usage", "HelpHeading_Options", "HelpHeading_Commands" }, k => Assert.Contains($"{labels[k]}\n", root, StringComparison.Ordinal));
+        Assert.Contains(labels.Say("Help_UsageCommands", ("command", "")).Trim(), root, StringComparison.Ordinal);
+        Assert.Contains(labels["Help_Help"], root, StringComparison.Ordinal);
+        Assert.Contains(labels["Help_Version"], root, StringComparison.Ordinal);
+        Assert.Contains($"{labels["HelpHeading_Arguments"]}\n  <treaty>", members, StringComparison.Ordinal);
+        Assert.Contains(labels.Say("Help_Usage", ("command", "members <treaty> <date>")), members, StringComparison.Ordinal);
+        Assert.Contains(labels.Say("Help_Required", ("option", "--from <from>")), panel, StringComparison.Ordinal);
+        Assert.Contains(labels["Help_Panel"], panel, StringComparison.Ordinal);
+        Assert.Contains($"{labels["HelpHeading_Arguments"]}\n  <file>", compare, StringComparison.Ordinal);
+        Assert.Contains(labels["HelpHeading_Description"], compare, StringComparison.Ordinal);
+        Labels english = Labels.For(System.Globalization.CultureInfo.GetCultureInfo("en"));
+        foreach (string key in HelpWords.Where(k => english[k] != labels[k]))
+        {
+            string words = english.Say(key, ("command", string.Empty), ("option", string.Empty)).Trim();
+            Assert.All(new[] { root, members, panel, compare }, help => Assert.DoesNotContain(words, help, StringComparison.Ordinal));
+        }
+    }
+
+    /// <summary>The help with no --culture under German and Russian UI cultures: the headings in that language, "Description:" too, which System.CommandLine leaves English.</summary>
+    [Theory]
+    [InlineData("de-DE", "Beschreibung:", "Aufruf:", "Optionen:", "(erforderlich)")]
+    [InlineData("ru-RU", "Описание:", "Использование:", "Параметры:", "(обязательно)")]
+    public void Help_UnderAGermanOrRussianUiCulture_HasThatLanguagesHeadings(string culture, string description, string usage, string options, string required)
+    {
+        System.Globalization.CultureInfo ui = System.Globalization.CultureInfo.CurrentUICulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(culture);
+            string panel = Run("panel", "--help").Output;
+
+            Assert.StartsWith($"{description}\n", panel, StringComparison.Ordinal);
+            Assert.Contains($"\n{usage}\n", panel, StringComparison.Ordinal);
+            Assert.Contains($"\n{options}\n", panel, StringComparison.Ordinal);
+            Assert.Contains($"--out <out> {required}", panel, StringComparison.Ordinal);
+            Assert.DoesNotContain("Description:", panel, StringComparison.Ordinal);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = ui;
+        }
     }
 
     [Fact]

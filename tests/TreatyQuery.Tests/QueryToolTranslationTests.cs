@@ -120,6 +120,14 @@ public partial class QueryToolTranslationTests
             Dutch and German `one` and `other`, French also `many`, Russian `one`, `few`, `many` and `other`. This page is
             made from the resources by `QueryToolTranslationTests`; do not edit it by hand.
 
+            Some errors carry words that are not the tool's: the library describes what is wrong in a malformed data or
+            ATOP file (a `TreatyDataException`, with the JSON path or the line), and .NET why a file could not be read or
+            written. That detail stays in English, as .NET's own messages do; the tool's sentence around it is in the chosen
+            language, and its `{detail}` hole (`{row}` in `Note_RowLeftOut`) marks where the library's words go
+            (`Error_DataFileInvalid`, `Error_AtopFileInvalid`, `Error_CannotRead`, `Error_CannotWrite`, and `Error_Refused`
+            for anything else the library refuses). What the tool can say alone (a missing file, an unknown place, a treaty
+            not yet in force, a day the calendar lacks) it says wholly in that language, as it does the help's headings.
+
             | key | en | nl | fr | de | ru |
             | --- | --- | --- | --- | --- | --- |
 

@@ -112,7 +112,7 @@ public static class ApiRoutes
         }
     }
 
-    private static LocalDate Day(string? date) => InputText.Day(Required(date, "date", "a day written yyyy-MM-dd, such as 2022-09-13"));
+    private static LocalDate Day(string? date) => InputWords.Day(Required(date, "date", "a day written yyyy-MM-dd, such as 2022-09-13"));
 
     private static string Required(string? value, string name, string what) =>
         string.IsNullOrEmpty(value) ? throw new ArgumentException($"The query parameter '{name}' is missing; give {what}.") : value;

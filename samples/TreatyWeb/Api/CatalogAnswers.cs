@@ -173,5 +173,5 @@ public sealed class CatalogAnswers(TreatyCatalog catalog)
     private string Coverage(string none) =>
         $"{none} among the {Catalog.Treaties.Count} treaties of this catalog; GET /api/treaties lists them, and docs/coverage.md says what the catalog leaves out.";
 
-    private string? Warning(LocalDate date) => InputText.AfterCheckedDay(date, Catalog.AsOf);
+    private string? Warning(LocalDate date) => InputWords.AfterCheckedDay(date, Catalog.AsOf);
 }

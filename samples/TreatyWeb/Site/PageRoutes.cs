@@ -65,15 +65,13 @@ public static class PageRoutes
             return (last, null);
         }
 
-        LocalDate asked;
-        try
-        {
-            asked = InputText.Day(date);
-        }
-        catch (ArgumentException)
+        DayReading reading = InputText.ReadDay(date);
+        if (reading.Fault != DayFault.None)
         {
             return (last, $"\"{date}\" in the address is not a day written yyyy-MM-dd, so the map shows {CatalogAnswers.Iso(last)}. ");
         }
+
+        LocalDate asked = reading.Day;
 
         LocalDate day = asked < first ? first : asked > last ? last : asked;
         return day == asked
