@@ -578,6 +578,23 @@ public class WorldTreatiesTests
     }
 
     /// <summary>
+    /// The African Union pact's parties are ATOP's 21 signatories from the entry into force; the seventeen named as having
+    /// ratified by April 2016 cite that report, and no party's day is confirmed, since no deposit was read.
+    /// </summary>
+    [Fact]
+    public void AuPact_TheRatifiersNamedIn2016_CiteTheReport_NoDayIsConfirmed()
+    {
+        Treaty pact = Catalog.GetTreaty("AU-PACT");
+        string[] named = [.. pact.Memberships.Where(m => m.StartRecord.Sources.Any(s => s.Id == "pana-2016-04-21-angola-au-pact")).Select(m => m.State.Code).Order(StringComparer.Ordinal)];
+
+        Assert.Equal(21, pact.Memberships.Count);
+        Assert.Equal(17, named.Length);
+        Assert.DoesNotContain("ETH", named);
+        Assert.All(pact.Memberships, m => Assert.False(m.StartRecord.IsConfirmed));
+        Assert.False(pact.IsMember("AGO", Catalog.AsOf!.Value));
+    }
+
+    /// <summary>
     /// The SADC pact's parties are ATOP's signatories from the entry into force, unconfirmed; the three states South
     /// Africa's Department of Defence reported as having ratified by 2005 cite it, and none cites a day of deposit.
     /// </summary>
