@@ -12,9 +12,10 @@ namespace Treaties.Datasets;
 /// <remarks>
 /// <para>
 /// Treaties are matched one to one. A pair is a candidate when ATOP's first day is within two years of the curated
-/// treaty's signature or entry into force, and the members they share are at least half of all the members of either
+/// treaty's signature or entry into force, or, failing that, a later day on which ATOP's members begin is (a later
+/// phase's, such as SADC's pact of 2003 in an alliance ATOP begins with the protocol of 2001), and the members they share are at least half of all the members of either
 /// (the Jaccard index, counting only the curated members who joined by ATOP's last day). The most similar pairs are
-/// taken first, then the closest in time.
+/// taken first, then the closest in time; pairs matched by a later day only come after all others.
 /// </para>
 /// <para>
 /// A member's days are its first day and its last period's end, in each. ATOP's days are read as
@@ -75,15 +76,17 @@ public static class AtopComparison
 
     private static Dictionary<Treaty, Treaty> Match(TreatyCatalog curated, TreatyCatalog atop, LocalDate atopLastDay)
     {
-        var candidates = new List<(Treaty Curated, Treaty Atop, double Similarity, int Days)>();
+        var candidates = new List<(Treaty Curated, Treaty Atop, bool ByLaterDay, double Similarity, int Days)>();
         HashSet<string>[] theirMembers = [.. atop.Treaties.Select(t => t.Memberships.Select(m => m.State.Code).ToHashSet(StringComparer.Ordinal))];
+        LocalDate[][] theirStarts = [.. atop.Treaties.Select(t => t.Memberships.Select(m => m.Start).Distinct().ToArray())];
         foreach (Treaty treaty in curated.Treaties)
         {
             HashSet<string> ours = [.. treaty.Memberships.Where(m => m.Start <= atopLastDay).Select(m => m.State.Code)];
             for (int i = 0; i < atop.Treaties.Count; i++)
             {
                 Treaty other = atop.Treaties[i];
-                int days = Math.Min(DaysApart(other.EnteredIntoForce, treaty.Signed), DaysApart(other.EnteredIntoForce, treaty.EnteredIntoForce));
+                int first = DaysApart(other.EnteredIntoForce, treaty);
+                int days = first <= MatchWithinDays ? first : theirStarts[i].Min(start => DaysApart(start, treaty));
                 if (days > MatchWithinDays || ours.Count == 0)
                 {
                     continue;
@@ -93,14 +96,14 @@ public static class AtopComparison
                 double similarity = (double)shared / (ours.Count + theirMembers[i].Count - shared);
                 if (similarity >= MatchSimilarity)
                 {
-                    candidates.Add((treaty, other, similarity, days));
+                    candidates.Add((treaty, other, first > MatchWithinDays, similarity, days));
                 }
             }
         }
 
         var matches = new Dictionary<Treaty, Treaty>();
         var taken = new HashSet<Treaty>();
-        foreach (var (treaty, other, _, _) in candidates.OrderByDescending(c => c.Similarity).ThenBy(c => c.Days))
+        foreach (var (treaty, other, _, _, _) in candidates.OrderBy(c => c.ByLaterDay).ThenByDescending(c => c.Similarity).ThenBy(c => c.Days))
         {
             if (!matches.ContainsKey(treaty) && taken.Add(other))
             {
@@ -152,4 +155,7 @@ public static class AtopComparison
     }
 
     private static int DaysApart(LocalDate a, LocalDate b) => Math.Abs(Period.Between(a, b, PeriodUnits.Days).Days);
+
+    /// <summary>How far a day is from the nearer of a treaty's signature and entry into force.</summary>
+    private static int DaysApart(LocalDate day, Treaty treaty) => Math.Min(DaysApart(day, treaty.Signed), DaysApart(day, treaty.EnteredIntoForce));
 }

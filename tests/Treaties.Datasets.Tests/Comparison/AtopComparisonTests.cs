@@ -23,6 +23,17 @@ public class AtopComparisonTests
         Assert.Equal(Comparisons.Length, TreatyCatalog.Default.Treaties.Count);
     }
 
+    /// <summary>ATOP begins SADC's alliance with the protocol of 2001; the pact of 2003 is its second phase, and matches.</summary>
+    [Fact]
+    public void Compare_MatchesByALaterPhasesFirstDay_WhenTheAlliancesFirstDayIsTooEarly()
+    {
+        TreatyComparison sadc = AtopComparison.Compare(TreatyCatalog.Default, AtopDataset.Load(AtopFiles.Stream(AtopFiles.LaterPhase)))
+            .Single(c => c.Curated.Id == "SADC");
+
+        Assert.Equal("ATOP-4985", sadc.Atop?.Id);
+        Assert.Contains(sadc.Differences, d => d.State.Code == "SYC" && d.Curated is null);
+    }
+
     [Fact]
     public void Compare_AtopFromTheTreatysSignature_SaysSo()
     {
