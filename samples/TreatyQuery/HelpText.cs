@@ -110,17 +110,20 @@ internal sealed class HelpText : SynchronousCommandLineAction
     {
         // The names a Unix shell user types (-h, not /h), and a value's placeholder unless the option is a switch.
         string names = string.Join(", ", option.Aliases.Append(option.Name).Where(n => n.StartsWith('-')).Distinct().OrderBy(n => n.Length).ThenBy(n => n, StringComparer.Ordinal));
-        string column = option.Arity.MaximumNumberOfValues > 0 && option.ValueType != typeof(bool) ? $"{names} <{option.HelpName ?? option.Name.TrimStart('-')}>" : names;
+        string column = option.Arity.MaximumNumberOfValues > 0 && option.ValueType != typeof(bool) ? $"{names} <{ValueName(option.HelpName ?? option.Name.TrimStart('-'))}>" : names;
         return option.Required ? _labels.Say("Help_Required", ("option", column)) : column;
     }
 
-    private static string Arguments(Command command) => string.Join(' ', command.Arguments.Where(a => !a.Hidden).Select(Placeholder));
+    private string Arguments(Command command) => string.Join(' ', command.Arguments.Where(a => !a.Hidden).Select(Placeholder));
 
-    private static string Placeholder(Argument argument)
+    private string Placeholder(Argument argument)
     {
-        string name = $"<{argument.HelpName ?? argument.Name}>";
+        string name = $"<{ValueName(argument.HelpName ?? argument.Name)}>";
         return argument.Arity.MinimumNumberOfValues == 0 ? $"[{name}]" : name;
     }
+
+    /// <summary>What a value is called in the help's language (<c>&lt;verdrag&gt;</c> for <c>&lt;treaty&gt;</c>): the phrase <c>Placeholder</c> and the name, capitalised.</summary>
+    private string ValueName(string name) => _labels[$"Placeholder{char.ToUpperInvariant(name[0])}{name[1..]}"];
 
     /// <summary>Splits a text into lines of at most the width, between words; a width too narrow to read leaves it whole.</summary>
     private static IEnumerable<string> Wrap(string text, int width)

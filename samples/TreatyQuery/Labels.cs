@@ -4,6 +4,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Resources;
 using System.Text;
 using Treaties;
@@ -15,8 +16,9 @@ namespace TreatyQuery;
 /// <c>Resources/Phrases.resx</c> (English) and <c>Resources/Phrases.&lt;language&gt;.resx</c>, which a translator edits:
 /// each sentence is one template with named holes such as <c>{count}</c> and <c>{treaty}</c>. A sentence with a count
 /// has one key per CLDR plural category (<c>MembersOn_one</c>, <c>MembersOn_few</c>, <c>MembersOn_many</c>,
-/// <c>MembersOn_other</c>), picked by <see cref="PluralRules"/>. State, place and treaty names come from the library
-/// (<see cref="MemberState.GetName"/>, <see cref="Treaty.GetName"/>).
+/// <c>MembersOn_other</c>), picked by <see cref="PluralRules"/>. State and place names come from the library
+/// (<see cref="MemberState.GetName"/>); a treaty's name is the catalog's in the language where it has one
+/// (<see cref="Treaty.GetName"/>), else the tool's, from <c>Resources/TreatyNames.&lt;language&gt;.resx</c>.
 /// </summary>
 /// <remarks>
 /// The resources are embedded in the tool's own assembly, one per language, not as satellite assemblies, so that the
@@ -27,7 +29,7 @@ internal sealed class Labels
     /// <summary>The languages the tool speaks.</summary>
     internal static readonly string[] Languages = ["en", "nl", "fr", "de", "ru"];
 
-    private static readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, string>> Tables = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<(string Family, string Language), IReadOnlyDictionary<string, string>> Tables = new();
 
     private readonly IReadOnlyDictionary<string, string> _phrases;
     private readonly IReadOnlyDictionary<string, string> _english;
@@ -67,28 +69,51 @@ internal sealed class Labels
     }
 
     /// <summary>Returns every phrase of a language, by key, as its resource file has them.</summary>
-    internal static IReadOnlyDictionary<string, string> Phrases(string language) => Tables.GetOrAdd(language, static language =>
+    internal static IReadOnlyDictionary<string, string> Phrases(string language) => Table("Phrases", language);
+
+    /// <summary>
+    /// Returns the tool's treaty names in a language, by treaty id: for the treaties the catalog has no name for in that
+    /// language. English has none: the catalog's names are English.
+    /// </summary>
+    internal static IReadOnlyDictionary<string, string> TreatyNames(string language) =>
+        language == "en" ? new Dictionary<string, string>() : Table("TreatyNames", language);
+
+    private static IReadOnlyDictionary<string, string> Table(string family, string language) => Tables.GetOrAdd((family, language), static key =>
     {
-        string name = language == "en" ? "TreatyQuery.Resources.Phrases.resources" : $"TreatyQuery.Resources.Phrases.{language}.resources";
+        string name = key.Language == "en" ? $"TreatyQuery.Resources.{key.Family}.resources" : $"TreatyQuery.Resources.{key.Family}.{key.Language}.resources";
         using Stream stream = typeof(Labels).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The tool's phrases for '{language}' are missing from the assembly.");
+            ?? throw new InvalidOperationException($"The tool's {key.Family} for '{key.Language}' are missing from the assembly.");
         using var reader = new ResourceReader(stream);
-        var phrases = new Dictionary<string, string>(StringComparer.Ordinal);
-        IDictionaryEnumerator entries = reader.GetEnumerator();
-        while (entries.MoveNext())
+        var entries = new Dictionary<string, string>(StringComparer.Ordinal);
+        IDictionaryEnumerator entry = reader.GetEnumerator();
+        while (entry.MoveNext())
         {
-            phrases[(string)entries.Key] = (string)entries.Value!;
+            entries[(string)entry.Key] = (string)entry.Value!;
         }
 
-        return phrases;
+        return entries;
     });
+
+    /// <summary>A treaty's name in the tool's language: the catalog's where it has one, else the tool's, else the English.</summary>
+    internal string NameOf(Treaty treaty) =>
+        treaty.LocalNames.Any(n => n.Culture == Language || n.Culture.StartsWith(Language + "-", StringComparison.Ordinal))
+            ? treaty.GetName(Culture)
+            : ToolsNameOf(treaty.Id) ?? treaty.Name;
+
+    /// <summary>A signed treaty's name in the tool's language: the tool's, else the English (the catalog has only English ones).</summary>
+    internal string NameOf(PendingTreaty treaty) => ToolsNameOf(treaty.Id) ?? treaty.Name;
+
+    private string? ToolsNameOf(string id) => TreatyNames(Language).TryGetValue(id, out string? name) ? name : null;
 
     /// <summary>Fills a sentence's named holes.</summary>
     internal string Say(string key, params (string Name, object? Value)[] holes) => Fill(this[key], holes);
 
-    /// <summary>Fills a sentence with a count, in the plural form the language's CLDR rules give that count.</summary>
+    /// <summary>
+    /// Fills a sentence with a count, in the plural form the language's CLDR rules give that count, the count written with
+    /// the language's digit grouping (60,300; 60.300; 60 300).
+    /// </summary>
     internal string Count(string key, long count, params (string Name, object? Value)[] holes) =>
-        Fill(this[$"{key}_{PluralRules.Category(Language, count)}"], [("count", count), .. holes]);
+        Fill(this[$"{key}_{PluralRules.Category(Language, count)}"], [("count", count.ToString("N0", CultureInfo.GetCultureInfo(Language))), .. holes]);
 
     /// <summary>Returns a value in words.</summary>
     internal string Of(Enum value) => this[$"{value.GetType().Name}_{value}"];

@@ -56,7 +56,7 @@ internal static class Names
 
         if (catalog.TryGetPendingTreaty(text, out PendingTreaty? pending))
         {
-            throw new ToolException(labels.Say("TreatyPending", ("id", pending.Id), ("name", pending.Name), ("signed", InputText.Iso(pending.Signed))));
+            throw new ToolException(labels.Say("TreatyPending", ("id", pending.Id), ("name", labels.NameOf(pending)), ("signed", InputText.Iso(pending.Signed))));
         }
 
         List<(string Name, Treaty Treaty)> names = [];
@@ -69,7 +69,7 @@ internal static class Names
             {
                 Labels local = Labels.For(CultureInfo.GetCultureInfo(language));
                 names.Add((local.Acronym(treaty), treaty));
-                names.Add((treaty.GetName(local.Culture), treaty));
+                names.Add((local.NameOf(treaty), treaty));
             }
         }
 

@@ -47,7 +47,7 @@ internal sealed class View(TextWriter output, bool json, Func<TreatyCatalog> cat
             : labels.Count("Unchecked", treaties.Treaties.Count));
         Table(["Col_Treaty", "Col_Name", "Col_Signed", "Col_InForce", "Col_Ended"], treaties.Treaties.Select(t => new[]
         {
-            labels.Acronym(t), t.GetName(Culture), Iso(t.Signed), Iso(t.EnteredIntoForce), Iso(t.Terminated) ?? "-",
+            labels.Acronym(t), labels.NameOf(t), Iso(t.Signed), Iso(t.EnteredIntoForce), Iso(t.Terminated) ?? "-",
         }));
         foreach (Treaty treaty in treaties.Treaties)
         {
@@ -56,7 +56,7 @@ internal sealed class View(TextWriter output, bool json, Func<TreatyCatalog> cat
 
         foreach (PendingTreaty pending in treaties.PendingTreaties)
         {
-            output.WriteLine(labels.Say("SignedNotInForce", ("id", pending.Id), ("name", pending.Name), ("signed", Iso(pending.Signed))));
+            output.WriteLine(labels.Say("SignedNotInForce", ("id", pending.Id), ("name", labels.NameOf(pending)), ("signed", Iso(pending.Signed))));
         }
     }
 
@@ -81,7 +81,7 @@ internal sealed class View(TextWriter output, bool json, Func<TreatyCatalog> cat
             return;
         }
 
-        output.WriteLine(labels.Count("MembersOn", members.Length, ("treaty", $"{labels.Acronym(treaty)} ({treaty.GetName(Culture)})"), ("date", Iso(date))));
+        output.WriteLine(labels.Count("MembersOn", members.Length, ("treaty", $"{labels.Acronym(treaty)} ({labels.NameOf(treaty)})"), ("date", Iso(date))));
         Table(["Col_Code", "Col_Name", "Col_Participation", "Col_MemberSince", "Col_ParticipationSince"], members.Select(m =>
         {
             MembershipStatus status = treaty.StatusOn(m, date);
@@ -164,7 +164,7 @@ internal sealed class View(TextWriter output, bool json, Func<TreatyCatalog> cat
             MembershipStatus status = t.StatusOn(state, date);
             return new[]
             {
-                labels.Acronym(t), t.GetName(Culture), labels.Of(status.Participation!.Value), t.MutualDefenceClauseOn(date) is MutualDefenceClause clause ? labels.ArticleOf(clause.Article) : "-",
+                labels.Acronym(t), labels.NameOf(t), labels.Of(status.Participation!.Value), t.MutualDefenceClauseOn(date) is MutualDefenceClause clause ? labels.ArticleOf(clause.Article) : "-",
                 Since(MemberSince(t, state, date)), Since(status.SinceRecord),
             };
         }));
@@ -316,7 +316,7 @@ internal sealed class View(TextWriter output, bool json, Func<TreatyCatalog> cat
             return;
         }
 
-        output.WriteLine(labels.Say("TimelineOf", ("treaty", $"{labels.Acronym(treaty)} ({treaty.GetName(Culture)})")));
+        output.WriteLine(labels.Say("TimelineOf", ("treaty", $"{labels.Acronym(treaty)} ({labels.NameOf(treaty)})")));
         IEnumerable<(LocalDate Date, string[] Row)> rows = changes.Select(c => (c.Date, Row(c)))
             .Concat(invocations.Select(i => (i.Date, new[]
             {
@@ -360,8 +360,8 @@ internal sealed class View(TextWriter output, bool json, Func<TreatyCatalog> cat
             : null;
 
     private string Organisation(Treaty treaty, OrganisationNote note) => note.TreatyTerminated is string end
-        ? labels.Say("OrganisationDissolvedTreatyUntil", ("treaty", labels.Acronym(treaty)), ("dissolved", note.Dissolved), ("name", treaty.GetName(Culture)), ("end", end))
-        : labels.Say("OrganisationDissolved", ("treaty", labels.Acronym(treaty)), ("dissolved", note.Dissolved), ("name", treaty.GetName(Culture)));
+        ? labels.Say("OrganisationDissolvedTreatyUntil", ("treaty", labels.Acronym(treaty)), ("dissolved", note.Dissolved), ("name", labels.NameOf(treaty)), ("end", end))
+        : labels.Say("OrganisationDissolved", ("treaty", labels.Acronym(treaty)), ("dissolved", note.Dissolved), ("name", labels.NameOf(treaty)));
 
     private void WriteOrganisation(Treaty treaty, OrganisationNote? note)
     {

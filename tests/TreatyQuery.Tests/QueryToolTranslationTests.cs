@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using System.Xml.Linq;
 using Treaties;
 using Treaties.Tests;
 using Xunit;
@@ -55,6 +56,40 @@ public partial class QueryToolTranslationTests
                 Assert.True(Holes(english).SetEquals(Holes(text)), $"{language} {key}: holes {string.Join(", ", Holes(text))}, English has {string.Join(", ", Holes(english))}");
             }
         }
+    }
+
+    /// <summary>
+    /// Every treaty, in force, ended or signed, has a name in each of the tool's languages: the catalog's where it has one,
+    /// else the tool's; the tool's names are of the catalog's treaties only, and never of one the catalog names already.
+    /// </summary>
+    [Fact]
+    public void EveryTreaty_HasANameInEveryLanguage_TheCatalogsFirst()
+    {
+        TreatyCatalog catalog = TreatyCatalog.Default;
+        HashSet<string> ids = [.. catalog.Treaties.Select(t => t.Id), .. catalog.PendingTreaties.Select(p => p.Id)];
+        foreach (string language in Labels.Languages.Where(l => l != "en"))
+        {
+            Labels labels = Labels.For(CultureInfo.GetCultureInfo(language));
+            Assert.All(catalog.Treaties, t => Assert.True(labels.NameOf(t) != t.Name, $"{t.Id} has no {language} name"));
+            Assert.All(catalog.PendingTreaties, p => Assert.True(labels.NameOf(p) != p.Name, $"{p.Id} has no {language} name"));
+            Assert.All(Labels.TreatyNames(language).Keys, id => Assert.Contains(id, ids));
+            Assert.All(
+                catalog.Treaties.Where(t => t.LocalNames.Any(n => n.Culture == language)),
+                t => Assert.False(Labels.TreatyNames(language).ContainsKey(t.Id), $"{language} {t.Id}: the catalog names it already"));
+        }
+    }
+
+    [Theory]
+    [InlineData("nl", "Verdrag inzake collectieve veiligheid")]
+    [InlineData("de", "Interamerikanischer Vertrag über gegenseitigen Beistand")]
+    [InlineData("fr", "Traité d'amitié, de coopération et d'assistance mutuelle entre la Fédération de Russie et la République du Kazakhstan")]
+    [InlineData("ru", "Пакт САДК о взаимной обороне")]
+    public void TreatiesList_ShowsTheNamesInTheChosenLanguage(string culture, string expected)
+    {
+        using var output = new StringWriter();
+
+        Assert.Equal(0, QueryTool.Run(["treaties", "--list", "--culture", culture], output, TextWriter.Null));
+        Assert.Contains(expected, output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -144,8 +179,49 @@ public partial class QueryToolTranslationTests
             text.Append('\n');
         }
 
+        text.Append("""
+
+            ## Treaty names
+
+            A treaty's name in a language is the catalog's where it has one (*catalog*: `names` in the bundled data), else the
+            tool's, from `samples/TreatyQuery/Resources/TreatyNames.<language>.resx`, whose comment gives its basis:
+            *official* (the title in an authentic language of the treaty), *established* (the name in use in that language's
+            reference works or press) or *translated* (a translation of the English title made for the tool). The
+            translated ones most want a native speaker's eye.
+
+            | id | en | nl | fr | de | ru |
+            | --- | --- | --- | --- | --- | --- |
+
+            """);
+        TreatyCatalog catalog = TreatyCatalog.Default;
+        IEnumerable<(string Id, string Name, IReadOnlyList<LocalizedName> Local)> treaties =
+            catalog.Treaties.Select(t => (t.Id, t.Name, t.LocalNames)).Concat(catalog.PendingTreaties.Select(p => (p.Id, p.Name, (IReadOnlyList<LocalizedName>)[])));
+        Dictionary<string, Dictionary<string, (string Name, string Basis)>> tools = Labels.Languages.Where(l => l != "en").ToDictionary(l => l, ToolsTreatyNames);
+        foreach ((string id, string name, IReadOnlyList<LocalizedName> local) in treaties)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"| `{id}` | {name} |");
+            foreach (string language in tools.Keys)
+            {
+                string cell = local.FirstOrDefault(n => n.Culture == language) is LocalizedName own
+                    ? $"{own.Name} *(catalog)*"
+                    : tools[language].TryGetValue(id, out var tool) ? $"{tool.Name} *({tool.Basis})*" : "—";
+                text.Append(' ').Append(cell.Replace("|", "\\|", StringComparison.Ordinal)).Append(" |");
+            }
+
+            text.Append('\n');
+        }
+
         return text.ToString();
     }
+
+    /// <summary>The tool's treaty names in a language, each with its basis: the first word of its resource comment.</summary>
+    private static Dictionary<string, (string Name, string Basis)> ToolsTreatyNames(string language) =>
+        XDocument.Load(Path.Combine(Repository.Root, "samples", "TreatyQuery", "Resources", $"TreatyNames.{language}.resx"))
+            .Root!.Elements("data")
+            .ToDictionary(
+                d => (string)d.Attribute("name")!,
+                d => ((string)d.Element("value")!, ((string?)d.Element("comment") ?? "").Split(';')[0].Trim()),
+                StringComparer.Ordinal);
 
     private static string PluralsPath => Path.Combine(Repository.Root, "samples", "TreatyQuery", "Resources", "cldr-plurals.json");
 
