@@ -67,6 +67,21 @@ public sealed class PageTests(BrowserFixture browser) : IClassFixture<BrowserFix
         await page.CloseAsync();
     }
 
+    /// <summary>The legend says that SEATO's organisation was dissolved and the treaty stays in force, by the server and by the script.</summary>
+    [BrowserFact]
+    public async Task Legend_SaysSeatoOutlivedItsOrganisation()
+    {
+        IPage page = await browser.OpenAsync("2026-12-06");
+        ILocator seato = page.Locator("#legend button[data-treaty='SEATO']");
+
+        Assert.Contains("the organisation was dissolved on 1977-06-30, the treaty stays in force", await seato.InnerTextAsync(), StringComparison.Ordinal);
+        await page.Locator("#day").FillAsync("1970-01-01");
+        await page.Locator("#day").PressAsync("Enter");
+        await page.Locator("#map[data-day='1970-01-01']").WaitForAsync();
+        Assert.DoesNotContain("dissolved", await page.Locator("#legend button[data-treaty='SEATO']").InnerTextAsync(), StringComparison.Ordinal);
+        await page.CloseAsync();
+    }
+
     [BrowserFact]
     public async Task AfricanAndGulfPacts_EachHaveTheirOwnColour_BeforeTheWiderPact()
     {

@@ -53,7 +53,8 @@ public sealed record StateTreatiesAnswer(StateRef State, string Date, IReadOnlyL
 /// <param name="Participation">How fully the state took part.</param>
 /// <param name="Since">The day its standing that day began, with its sources; null where the data records none.</param>
 /// <param name="DefenceClause">The mutual-defence clause in force that day, if any.</param>
-public sealed record StateTreatyItem(TreatyRef Treaty, ParticipationStatus Participation, DateFact? Since, ClauseRef? DefenceClause);
+/// <param name="OrganisationDissolved">The day the treaty's organisation was dissolved, where that was on or before the day asked about and the treaty stayed in force (SEATO); else null.</param>
+public sealed record StateTreatyItem(TreatyRef Treaty, ParticipationStatus Participation, DateFact? Since, ClauseRef? DefenceClause, DateFact? OrganisationDissolved);
 
 /// <summary>The answer of <c>GET /api/states/{code}/defenders</c>.</summary>
 /// <param name="State">The state attacked.</param>
@@ -114,7 +115,8 @@ public sealed record MapAnswer(string Date, string? AsOf, IReadOnlyList<MapTreat
 /// <param name="Name">Its name.</param>
 /// <param name="Members">How many members it had that day.</param>
 /// <param name="Multilateral">Whether it has ever had more than two parties.</param>
-public sealed record MapTreaty(string Id, string Name, int Members, bool Multilateral);
+/// <param name="OrganisationDissolved">The day the treaty's organisation was dissolved, where that was on or before the map's day and the treaty stayed in force (SEATO); else null.</param>
+public sealed record MapTreaty(string Id, string Name, int Members, bool Multilateral, DateFact? OrganisationDissolved);
 
 /// <summary>A state on the map's day.</summary>
 /// <param name="State">The state.</param>

@@ -48,7 +48,8 @@ public sealed class CatalogAnswers(TreatyCatalog catalog)
         [.. Catalog.TreatiesOf(state, date).Select(t =>
         {
             MembershipStatus status = t.StatusOn(state, date);
-            return new StateTreatyItem(Ref(t), status.Participation ?? ParticipationStatus.Full, FactOrNull(status.SinceRecord), t.MutualDefenceClauseOn(date) is MutualDefenceClause c ? Clause(c) : null);
+            return new StateTreatyItem(
+                Ref(t), status.Participation ?? ParticipationStatus.Full, FactOrNull(status.SinceRecord), t.MutualDefenceClauseOn(date) is MutualDefenceClause c ? Clause(c) : null, OrganisationDissolved(t, date));
         })],
         Coverage("No treaty"),
         Warning(date));
@@ -112,7 +113,7 @@ public sealed class CatalogAnswers(TreatyCatalog catalog)
         return new MapAnswer(
             Iso(date),
             Catalog.AsOf is LocalDate asOf ? Iso(asOf) : null,
-            [.. inForce.Select(t => new MapTreaty(t.Id, t.GetName(English), t.MembersOn(date).Count, _multilateral.Contains(t)))],
+            [.. inForce.Select(t => new MapTreaty(t.Id, t.GetName(English), t.MembersOn(date).Count, _multilateral.Contains(t), OrganisationDissolved(t, date)))],
             [.. byState.OrderBy(e => e.Key.Code, StringComparer.Ordinal).Select(e => new MapState(
                 Ref(e.Key),
                 [.. e.Value.Select(t => t.Id)],
@@ -136,6 +137,10 @@ public sealed class CatalogAnswers(TreatyCatalog catalog)
         record.Note);
 
     private static DateFact? FactOrNull(RecordedDate? record) => record is null ? null : Fact(record);
+
+    /// <summary>The day a treaty's organisation was dissolved, if that was on or before the day: the treaty outlived it.</summary>
+    private static DateFact? OrganisationDissolved(Treaty treaty, LocalDate date) =>
+        treaty.Organization?.DissolvedRecord is RecordedDate dissolved && dissolved.Date <= date ? Fact(dissolved) : null;
 
     private static MemberItem Member(MemberState state, MembershipStatus status) =>
         new(Ref(state), status.Participation ?? ParticipationStatus.Full, FactOrNull(status.SinceRecord));

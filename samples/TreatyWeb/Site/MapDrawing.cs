@@ -265,7 +265,9 @@ public sealed class MapDrawing
             string fill = treaty.Multilateral ? _multilateralColour[treaty.Id] : $"url(#p-{treaty.Id})";
             html.Append(CultureInfo.InvariantCulture, $"<li><button type=\"button\" aria-pressed=\"false\" data-treaty=\"{Encode(treaty.Id)}\">")
                 .Append(Swatch(fill))
-                .Append(CultureInfo.InvariantCulture, $"<span class=\"label\"><strong>{Encode(treaty.Id)}</strong> <span class=\"name\">{Encode(treaty.Name)}</span></span>")
+                .Append(CultureInfo.InvariantCulture, $"<span class=\"label\"><strong>{Encode(treaty.Id)}</strong> <span class=\"name\">{Encode(treaty.Name)}</span>")
+                .Append(treaty.OrganisationDissolved is DateFact dissolved ? $"<span class=\"outlived\">; the organisation was dissolved on {dissolved.Date}, the treaty stays in force</span>" : "")
+                .Append("</span>")
                 .Append(CultureInfo.InvariantCulture, $"<span class=\"count\" aria-label=\"{treaty.Members} members\">{treaty.Members}</span></button></li>");
         }
 

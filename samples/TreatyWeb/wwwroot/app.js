@@ -183,7 +183,8 @@ async function showState(mapCode, { focus = true } = {}) {
     : element("ul", {}, ...treaties.treaties.map(t => element("li", { "data-treaty": t.treaty.id },
       `${t.treaty.id}: ${t.treaty.name}, since ${t.since.date}${marks(t.since)}`
       + (t.participation === "Full" ? "" : ` (participation: ${t.participation})`)
-      + (t.defenceClause ? `; ${t.defenceClause.article}` : "; no defence clause in force")))));
+      + (t.defenceClause ? `; ${t.defenceClause.article}` : "; no defence clause in force")
+      + (t.organisationDissolved ? `; the organisation was dissolved on ${t.organisationDissolved.date}, the treaty stays in force` : "")))));
 
   parts.push(element("h3", {}, "Who had to defend it"));
   parts.push(defenders.commitments.length === 0

@@ -154,6 +154,29 @@ public sealed class ApiTests(TreatyWebFactory factory) : IClassFixture<TreatyWeb
         Assert.Equal("USA-TWN", answer.RootElement.GetProperty("bonds")[0].GetProperty("treaty").GetProperty("id").GetString());
     }
 
+    /// <summary>SEATO's organisation was dissolved on 1977-06-30 and the Manila Pact stayed in force: the map and a state's treaties say so from that day, not before.</summary>
+    [Theory]
+    [InlineData("1977-06-29", null)]
+    [InlineData("1977-06-30", "1977-06-30")]
+    [InlineData("2026-12-06", "1977-06-30")]
+    public async Task Seato_OutlivedItsOrganisation_TheMapAndTheStatesTreatiesSaySo(string date, string? dissolved)
+    {
+        using JsonDocument map = await Get($"/api/map?date={date}");
+        using JsonDocument zealand = await Get($"/api/states/NZL/treaties?date={date}");
+
+        JsonElement seato = map.RootElement.GetProperty("treaties").EnumerateArray().Single(t => t.GetProperty("id").GetString() == "SEATO");
+        JsonElement item = zealand.RootElement.GetProperty("treaties").EnumerateArray().Single(t => t.GetProperty("treaty").GetProperty("id").GetString() == "SEATO");
+        foreach (JsonElement said in new[] { seato, item })
+        {
+            JsonElement fact = said.GetProperty("organisationDissolved");
+            Assert.Equal(dissolved, fact.ValueKind == JsonValueKind.Null ? null : fact.GetProperty("date").GetString());
+        }
+
+        Assert.All(
+            map.RootElement.GetProperty("treaties").EnumerateArray().Where(t => t.GetProperty("id").GetString() != "SEATO"),
+            t => Assert.Equal(JsonValueKind.Null, t.GetProperty("organisationDissolved").ValueKind));
+    }
+
     [Fact]
     public async Task Map_1980_DrawsTheSovietUnionOverItsSuccessors()
     {
